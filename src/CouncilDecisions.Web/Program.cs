@@ -1,6 +1,26 @@
+using CouncilDecisions.Data;
+using CouncilDecisions.Web.Infrastructure;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+    .WriteToFileWhenConfigured(builder.Configuration));
+
+builder.Services.AddDecisionsDatabase(builder.Configuration);
+builder.Services.AddCouncilDecisionsWeb(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.InitializeDatabaseAsync();
 
-app.Run();
+app.UseCouncilDecisionsPipeline();
+
+await app.RunAsync();
+
+/// <summary>The entry point; public so that WebApplicationFactory can find it.</summary>
+public partial class Program;
