@@ -6,9 +6,14 @@ namespace CouncilDecisions.Domain;
 /// </summary>
 public sealed class AgendaItem : PublishableEntity
 {
-    public int MeetingId { get; set; }
+    public int CouncilId { get; set; }
 
-    public Meeting Meeting { get; set; } = null!;
+    public Council Council { get; set; } = null!;
+
+    /// <summary>Null when the source page did not say which meeting considered the item.</summary>
+    public int? MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
 
     public int? IssueId { get; set; }
 

@@ -13,6 +13,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(a => a.Title).HasMaxLength(1000);
         builder.Property(a => a.ReportReference).HasMaxLength(200);
         builder.Property(a => a.ForwardPlanReference).HasMaxLength(100);
+        builder.HasOne(a => a.Council).WithMany().HasForeignKey(a => a.CouncilId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Meeting).WithMany(m => m.AgendaItems).HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Issue).WithMany(i => i.AgendaItems).HasForeignKey(a => a.IssueId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.ContactOfficer).WithMany().HasForeignKey(a => a.ContactOfficerId).OnDelete(DeleteBehavior.Restrict);
@@ -20,6 +21,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.HasOne(a => a.SourceDocument).WithMany().HasForeignKey(a => a.SourceDocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Extras).WithOne().HasForeignKey(e => e.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.MeetingId, a.Position });
+        builder.HasIndex(a => new { a.CouncilId, a.State });
     }
 }
 

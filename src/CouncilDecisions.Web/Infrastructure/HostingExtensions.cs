@@ -1,4 +1,5 @@
 using CouncilDecisions.Data;
+using CouncilDecisions.Importer;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Serilog;
 
@@ -29,6 +30,8 @@ internal static partial class HostingExtensions
 
         services.AddHealthChecks().AddDbContextCheck<DecisionsDbContext>();
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddScoped<MinuteImporter>();
+        services.AddScoped<SeedImport>();
         return services;
     }
 
@@ -36,6 +39,7 @@ internal static partial class HostingExtensions
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<SeedImport>().ImportWhenEmptyAsync(app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseCouncilDecisionsPipeline(this WebApplication app)

@@ -31,7 +31,7 @@ public sealed class ModelRoundTripTests
             };
             var item = new AgendaItem
             {
-                Meeting = meeting, Issue = issue, Number = "122", Position = 1, Title = "ICT Strategy",
+                Council = council, Meeting = meeting, Issue = issue, Number = "122", Position = 1, Title = "ICT Strategy",
                 Summary = "The ICT strategy covers a 5-year period.", ReportReference = "CA6", ForwardPlanReference = "2019/158",
                 IsExempt = false, IsKeyDecision = true, ContactOfficer = harper, LeadMember = reeves, SourceDocument = source,
                 State = PublicationState.Published,
@@ -88,7 +88,7 @@ public sealed class ModelRoundTripTests
                 .Include(d => d.Extras)
                 .Include(d => d.PersonLinks).ThenInclude(l => l.Person)
                 .Include(d => d.SourceDocument)
-                .Include(d => d.AgendaItem!).ThenInclude(a => a.Meeting).ThenInclude(m => m.Body)
+                .Include(d => d.AgendaItem!).ThenInclude(a => a.Meeting!).ThenInclude(m => m.Body)
                 .SingleAsync(d => d.Id == decisionId);
 
             Assert.Equal("Oxfordshire County Council", decision.Council.Name);
@@ -106,7 +106,7 @@ public sealed class ModelRoundTripTests
             Assert.Equal("All Wards", Assert.Single(decision.Extras).Value);
             Assert.Equal("Eddie Reeves", Assert.Single(decision.PersonLinks).Person.Name);
             Assert.Equal(["No council named in the text"], decision.SourceDocument!.Warnings);
-            Assert.Equal(new DateOnly(2019, 12, 17), decision.AgendaItem!.Meeting.Date);
+            Assert.Equal(new DateOnly(2019, 12, 17), decision.AgendaItem!.Meeting!.Date);
             Assert.Equal(new TimeOnly(14, 0), decision.AgendaItem.Meeting.StartTime);
             Assert.Equal(1, decision.Revision);
 

@@ -104,6 +104,9 @@ namespace CouncilDecisions.Data.Migrations.SqlServer
                     b.Property<int?>("ContactOfficerId")
                         .HasColumnType("int");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
@@ -123,7 +126,7 @@ namespace CouncilDecisions.Data.Migrations.SqlServer
                     b.Property<int?>("LeadMemberId")
                         .HasColumnType("int");
 
-                    b.Property<int>("MeetingId")
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("int");
 
                     b.Property<string>("Number")
@@ -179,6 +182,8 @@ namespace CouncilDecisions.Data.Migrations.SqlServer
                     b.HasIndex("LeadMemberId");
 
                     b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("CouncilId", "State");
 
                     b.HasIndex("MeetingId", "Position");
 
@@ -1126,6 +1131,12 @@ namespace CouncilDecisions.Data.Migrations.SqlServer
                         .HasForeignKey("ContactOfficerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilDecisions.Domain.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CouncilDecisions.Domain.Issue", "Issue")
                         .WithMany("AgendaItems")
                         .HasForeignKey("IssueId")
@@ -1139,8 +1150,7 @@ namespace CouncilDecisions.Data.Migrations.SqlServer
                     b.HasOne("CouncilDecisions.Domain.Meeting", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CouncilDecisions.Domain.SourceDocument", "SourceDocument")
                         .WithMany()
@@ -1148,6 +1158,8 @@ namespace CouncilDecisions.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ContactOfficer");
+
+                    b.Navigation("Council");
 
                     b.Navigation("Issue");
 

@@ -96,6 +96,9 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.Property<int?>("ContactOfficerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -115,7 +118,7 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.Property<int?>("LeadMemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MeetingId")
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -171,6 +174,8 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.HasIndex("LeadMemberId");
 
                     b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("CouncilId", "State");
 
                     b.HasIndex("MeetingId", "Position");
 
@@ -1079,6 +1084,12 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                         .HasForeignKey("ContactOfficerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilDecisions.Domain.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CouncilDecisions.Domain.Issue", "Issue")
                         .WithMany("AgendaItems")
                         .HasForeignKey("IssueId")
@@ -1092,8 +1103,7 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.HasOne("CouncilDecisions.Domain.Meeting", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CouncilDecisions.Domain.SourceDocument", "SourceDocument")
                         .WithMany()
@@ -1101,6 +1111,8 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ContactOfficer");
+
+                    b.Navigation("Council");
 
                     b.Navigation("Issue");
 

@@ -1,0 +1,557 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using CouncilDecisions.Data;
+using CouncilDecisions.Domain;
+using CouncilDecisions.Importer.Parsing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using DomainPersonRole = CouncilDecisions.Domain.PersonRole;
+using DomainScrutinyKind = CouncilDecisions.Domain.ScrutinyCommentKind;
+using DomainVoteOutcome = CouncilDecisions.Domain.VoteOutcome;
+using ParsedPersonRole = CouncilDecisions.Importer.Parsing.PersonRole;
+
+namespace CouncilDecisions.Importer;
+
+/// <summary>
+/// Writes parsed minute texts into the database: one transaction per text, idempotent by SHA-256, and a changed
+/// text of a page imported before updates the same records while the earlier text is kept.
+/// </summary>
+public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<MinuteImporter> logger)
+{
+    /// <summary>The council recorded when neither the text nor the caller names one.</summary>
+    public const string UnnamedCouncil = "Council not named in source";
+
+    /// <summary>Parses <paramref name="request"/>'s text and imports it.</summary>
+    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = MinuteParser.Parse(request.Content, new ParseOptions { Council = request.Council });
+        return await ImportParsedAsync(request, document, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports a document already parsed from <paramref name="request"/>'s text, possibly corrected by an officer
+    /// before saving. Nothing is written when the result is <see cref="ImportOutcome.Failed"/>.
+    /// </summary>
+    public async Task<ImportResult> ImportParsedAsync(ImportRequest request, ParsedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(document);
+        var warnings = document.Warnings;
+        if (document.HasError || document.Kind == DocumentKind.Unknown)
+        {
+            var reason = document.Error ?? (warnings.Count > 0 ? warnings[0] : "The text is not a minute or decision page.");
+            LogRejected(request.FileName, reason);
+            return new ImportResult(request.FileName, ImportOutcome.Failed) { Warnings = warnings, Error = reason };
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content));
+        var same = await db.SourceDocuments.AsNoTracking()
+            .Where(s => s.Sha256 == sha && s.SourceKey == request.SourceKey)
+            .Select(s => new { s.Id })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (same is not null)
+        {
+            return new ImportResult(request.FileName, ImportOutcome.Unchanged) { Warnings = warnings, SourceDocumentId = same.Id };
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var result = await WriteAsync(request, document, sha, ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or ArgumentException)
+        {
+            db.ChangeTracker.Clear();
+            LogFailed(ex, request.FileName);
+            return new ImportResult(request.FileName, ImportOutcome.Failed)
+            {
+                Warnings = warnings,
+                Error = "The text could not be saved; nothing was written. " + ex.GetBaseException().Message,
+            };
+        }
+    }
+
+    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string sha, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var state = request.AsDraft ? PublicationState.Draft : PublicationState.Published;
+        var council = await CouncilAsync(document.Council ?? request.Council ?? UnnamedCouncil, ct);
+
+        var previous = await db.SourceDocuments
+            .Where(s => s.SourceKey == request.SourceKey && s.SupersededById == null)
+            .OrderByDescending(s => s.Id)
+            .FirstOrDefaultAsync(ct);
+
+        var source = new SourceDocument
+        {
+            Council = council,
+            SourceKey = request.SourceKey,
+            FileName = request.FileName,
+            Text = TextOf(request.Content),
+            Sha256 = sha,
+            Kind = KindName(document.Kind),
+            ImportedUtc = now,
+            ParserVersion = MinuteParser.Version,
+            ImportedBy = request.ImportedBy,
+            Warnings = [.. document.Warnings],
+        };
+        db.SourceDocuments.Add(source);
+
+        Decision? decision = null;
+        AgendaItem? item = null;
+        if (previous is not null)
+        {
+            decision = await db.Decisions
+                .Include(d => d.Resolutions).Include(d => d.ScrutinyComments).Include(d => d.Extras).Include(d => d.PersonLinks)
+                .Where(d => d.SourceDocumentId == previous.Id)
+                .OrderBy(d => d.Id)
+                .FirstOrDefaultAsync(ct);
+            item = await db.AgendaItems
+                .Include(a => a.Recommendations).Include(a => a.Minutes).Include(a => a.Extras).Include(a => a.PersonLinks)
+                .Include(a => a.Votes).ThenInclude(v => v.PersonLinks)
+                .Where(a => a.SourceDocumentId == previous.Id)
+                .OrderByDescending(a => a.Id)
+                .FirstOrDefaultAsync(ct);
+        }
+
+        var before = Snapshot(decision, item);
+        var meetings = await MeetingsAsync(council, document, state, ct);
+        var newest = meetings.Count > 0 ? meetings[0] : null;
+        var parsedDecision = document.Decision;
+        var title = Clip(document.Title, 1000) ?? "Untitled";
+
+        // Every page but a standalone "Decision details" is about an agenda item; an issue considered at
+        // several meetings gets one item per meeting, grouped by its issue, with the content on the newest.
+        if (document.Kind != DocumentKind.DecisionDetails || newest is not null)
+        {
+            var issue = document.Kind == DocumentKind.IssueMeetings ? await IssueAsync(council, title, document, ct) : null;
+            foreach (var (meeting, number) in meetings.Skip(1))
+            {
+                var considered = meeting.Id != 0 && await db.AgendaItems.AnyAsync(a => a.MeetingId == meeting.Id && a.Title == title, ct);
+                if (!considered)
+                {
+                    db.AgendaItems.Add(new AgendaItem
+                    {
+                        Council = council, Meeting = meeting, Issue = issue, Number = number, Title = title,
+                        Position = PositionOf(number), State = state, PublishedUtc = PublishedAt(state, now), SourceDocument = source,
+                    });
+                }
+            }
+
+            item ??= new AgendaItem { Council = council, Title = title };
+            item.Council = council;
+            item.Meeting = newest?.Meeting;
+            item.Issue = issue ?? item.Issue;
+            item.Number = newest?.Number;
+            item.Position = PositionOf(newest?.Number);
+            item.Title = title;
+            item.Summary = parsedDecision?.Purpose;
+            item.IsKeyDecision = parsedDecision?.KeyDecision;
+            item.ForwardPlanReference = Clip(Extra(document, "Forward Plan Ref", "Forward Plan Reference", "Forward plan reference", "Forward Plan"), 100);
+            item.ReportReference = Clip(ReportReference(document), 200);
+            item.SourceDocument = source;
+            item.IsExempt = false;
+            if (item.Id == 0)
+            {
+                item.State = state;
+                item.PublishedUtc = PublishedAt(state, now);
+                db.AgendaItems.Add(item);
+            }
+
+            ReplaceItemContent(item, document);
+        }
+
+        var hasDecision = document.Kind == DocumentKind.DecisionDetails
+            || document.Resolutions.Count > 0
+            || !string.IsNullOrWhiteSpace(parsedDecision?.Text);
+        if (hasDecision)
+        {
+            decision ??= new Decision { Council = council, Title = title, Slug = Slugs.From(title) };
+            decision.Council = council;
+            decision.AgendaItem = item;
+            decision.Title = title;
+            if (decision.Id == 0 || decision.State == PublicationState.Draft)
+            {
+                decision.Slug = Slugs.From(title);
+            }
+
+            var makerName = Clip(parsedDecision?.Maker, 300) ?? newest?.Meeting.Body.Name;
+            decision.DecisionMaker = makerName;
+            decision.MakerBody = makerName is null ? null
+                : newest is not null && string.Equals(newest.Meeting.Body.Name, makerName, StringComparison.OrdinalIgnoreCase) ? newest.Meeting.Body
+                : await BodyAsync(council, makerName, ct);
+            decision.Status = Clip(parsedDecision?.Status, 200);
+            decision.IsKeyDecision = parsedDecision?.KeyDecision;
+            decision.IsSubjectToCallIn = parsedDecision?.SubjectToCallIn;
+            decision.CallInStatus = CallInFromStatus(parsedDecision?.Status);
+            decision.Purpose = parsedDecision?.Purpose;
+            decision.DecisionText = parsedDecision?.Text;
+            decision.Reasons = parsedDecision?.Reasons;
+            decision.AlternativesConsidered = parsedDecision?.Alternatives;
+            decision.ConflictsOfInterest = parsedDecision?.ConflictsOfInterest;
+            decision.DecisionDate = parsedDecision?.Date ?? newest?.Meeting.Date;
+            decision.PublicationDate = parsedDecision?.PublicationDate;
+            decision.SourceDocument = source;
+            if (decision.Id == 0)
+            {
+                decision.State = state;
+                decision.PublishedUtc = PublishedAt(state, now);
+                db.Decisions.Add(decision);
+            }
+
+            ReplaceDecisionContent(decision, document, item is null);
+        }
+
+        await LinkPeopleAsync(council, document, source.Text, item, decision, newest?.Meeting, ct);
+        await db.SaveChangesAsync(ct);
+
+        if (previous is not null)
+        {
+            previous.SupersededById = source.Id;
+        }
+
+        var kind = previous is null ? ChangeKind.Imported : ChangeKind.Updated;
+        var after = Snapshot(decision, item);
+        var summary = $"{(previous is null ? "Imported" : "Re-imported")} from {request.FileName}";
+        if (item is not null)
+        {
+            AddChange(nameof(AgendaItem), item.Id, item.Revision, kind, request, now, summary, state, Diff(before.Item, after.Item));
+        }
+
+        if (decision is not null)
+        {
+            AddChange(nameof(Decision), decision.Id, decision.Revision, kind, request, now, summary, state, Diff(before.Decision, after.Decision));
+        }
+
+        await db.SaveChangesAsync(ct);
+        LogImported(request.FileName, kind, decision?.Id, item?.Id);
+        return new ImportResult(request.FileName, previous is null ? ImportOutcome.Imported : ImportOutcome.Updated)
+        {
+            Warnings = document.Warnings,
+            DecisionId = decision?.Id,
+            AgendaItemId = item?.Id,
+            SourceDocumentId = source.Id,
+        };
+    }
+
+    private void AddChange(string type, int id, int revision, ChangeKind kind, ImportRequest request, DateTime now, string summary, PublicationState state, List<FieldChange> fields) =>
+        db.ChangeRecords.Add(new ChangeRecord
+        {
+            EntityType = type, EntityId = id, Revision = revision, Kind = kind, ChangedUtc = now,
+            ChangedBy = request.ImportedBy, ChangedByUserId = request.ImportedByUserId, Summary = summary,
+            IsPublic = state != PublicationState.Draft, Fields = fields,
+        });
+
+    private static void ReplaceItemContent(AgendaItem item, ParsedDocument document)
+    {
+        item.Recommendations.Clear();
+        item.Recommendations.AddRange(document.Recommendations.Select((r, i) => new Recommendation { Position = i + 1, Label = Clip(r.Label, 20), Text = r.Text }));
+        item.Minutes.Clear();
+        item.Minutes.AddRange(document.Minutes.Select((m, i) => new MinuteParagraph { Position = i + 1, Number = Clip(m.Number, 20), Text = m.Text }));
+        item.Extras.Clear();
+        if (document.Kind != DocumentKind.DecisionDetails)
+        {
+            item.Extras.AddRange(ExtrasOf(document));
+        }
+
+        item.Votes.Clear();
+        item.PersonLinks.Clear();
+    }
+
+    private static void ReplaceDecisionContent(Decision decision, ParsedDocument document, bool standalone)
+    {
+        decision.Resolutions.Clear();
+        decision.Resolutions.AddRange(document.Resolutions.Select((r, i) => new Resolution { Position = i + 1, Label = Clip(r.Label, 20), Text = r.Text }));
+        decision.ScrutinyComments.Clear();
+        decision.ScrutinyComments.AddRange(document.ScrutinyComments.Select((s, i) => new ScrutinyComment
+        {
+            Position = i + 1,
+            Kind = s.Kind == Parsing.ScrutinyCommentKind.Response ? DomainScrutinyKind.Response : DomainScrutinyKind.Comment,
+            Label = Clip(s.Label, 20),
+            Text = s.Text,
+        }));
+        decision.Extras.Clear();
+        if (document.Kind == DocumentKind.DecisionDetails || standalone)
+        {
+            decision.Extras.AddRange(ExtrasOf(document));
+        }
+
+        decision.PersonLinks.Clear();
+    }
+
+    private static IEnumerable<ExtraField> ExtrasOf(ParsedDocument document) =>
+        document.Extras.Select((e, i) => new ExtraField { Position = i + 1, Label = Clip(e.Key, 300)!, Value = e.Value });
+
+    private async Task LinkPeopleAsync(Council council, ParsedDocument document, string text, AgendaItem? item, Decision? decision, Meeting? meeting, CancellationToken ct)
+    {
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        async Task<Person> PersonAsync(string name, PersonKind kind, string? title)
+        {
+            var slug = Slugs.From(name);
+            if (!people.TryGetValue(slug, out var person))
+            {
+                person = await db.People.Include(p => p.Titles).FirstOrDefaultAsync(p => p.CouncilId == council.Id && council.Id != 0 && p.Slug == slug, ct)
+                    ?? db.People.Local.FirstOrDefault(p => p.Council == council && p.Slug == slug)
+                    ?? db.People.Add(new Person { Council = council, Name = Clip(name, 300)!, Slug = slug, Kind = kind }).Entity;
+                people[slug] = person;
+            }
+
+            var clipped = Clip(title, 300);
+            if (clipped is not null && !person.Titles.Any(t => string.Equals(t.Title, clipped, StringComparison.Ordinal)))
+            {
+                person.Titles.Add(new PersonTitle { Title = clipped });
+            }
+
+            return person;
+        }
+
+        PersonLink Link(Person person, DomainPersonRole role, string? title = null, TimeOnly? time = null)
+        {
+            var link = new PersonLink { Person = person, Role = role, Title = Clip(title, 300), Time = time, Meeting = meeting };
+            if (item is not null)
+            {
+                item.PersonLinks.Add(link);
+            }
+            else
+            {
+                decision?.PersonLinks.Add(link);
+            }
+
+            return link;
+        }
+
+        foreach (var parsed in document.People)
+        {
+            var kind = parsed.Role == ParsedPersonRole.Officer ? PersonKind.Officer : PersonKind.Councillor;
+            var person = await PersonAsync(parsed.Name, kind, parsed.Title);
+            var contact = kind == PersonKind.Officer && IsNamedInContactField(text, parsed.Name);
+            if (contact && item is not null && item.ContactOfficer is null)
+            {
+                item.ContactOfficer = person;
+            }
+
+            Link(person, contact ? DomainPersonRole.ContactOfficer : DomainPersonRole.Mentioned, parsed.Title);
+        }
+
+        foreach (var attendance in document.Attendance)
+        {
+            var person = await PersonAsync(attendance.Name, PersonKind.Councillor, null);
+            var time = TimeOnly.TryParseExact(attendance.Time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+            Link(person, attendance.Event == AttendanceEvent.Left ? DomainPersonRole.Left : DomainPersonRole.Arrived, time: time);
+        }
+
+        if (item is null)
+        {
+            return;
+        }
+
+        var position = 0;
+        foreach (var parsed in document.Votes)
+        {
+            var vote = new Vote
+            {
+                Position = ++position,
+                Outcome = parsed.Outcome switch
+                {
+                    Parsing.VoteOutcome.Carried => DomainVoteOutcome.Carried,
+                    Parsing.VoteOutcome.Lost => DomainVoteOutcome.Lost,
+                    _ => null,
+                },
+                Unanimous = parsed.Unanimous,
+                For = parsed.For,
+                Against = parsed.Against,
+                Abstained = parsed.Abstained,
+            };
+            item.Votes.Add(vote);
+            if (parsed.MovedBy is not null)
+            {
+                var link = Link(await PersonAsync(parsed.MovedBy, PersonKind.Councillor, null), DomainPersonRole.Moved);
+                link.Vote = vote;
+            }
+
+            if (parsed.SecondedBy is not null)
+            {
+                var link = Link(await PersonAsync(parsed.SecondedBy, PersonKind.Councillor, null), DomainPersonRole.Seconded);
+                link.Vote = vote;
+            }
+        }
+    }
+
+    private async Task<List<(Meeting Meeting, string? Number)>> MeetingsAsync(Council council, ParsedDocument document, PublicationState state, CancellationToken ct)
+    {
+        var parsed = document.Meetings.Count > 0 ? document.Meetings : document.Meeting is null ? [] : [document.Meeting];
+        var result = new List<(Meeting, string?)>();
+        foreach (var m in parsed.Where(m => m.Date is not null))
+        {
+            var body = await BodyAsync(council, Clip(m.Body, 300) ?? "Unknown body", ct);
+            var date = m.Date!.Value;
+            var meeting = body.Id == 0 ? null : await db.Meetings.FirstOrDefaultAsync(x => x.BodyId == body.Id && x.Date == date, ct);
+            meeting ??= db.Meetings.Local.FirstOrDefault(x => x.Body == body && x.Date == date);
+            if (meeting is null)
+            {
+                meeting = new Meeting
+                {
+                    Body = body, Date = date, Status = MeetingStatus.Held, State = state,
+                    PublishedUtc = PublishedAt(state, db.Clock.GetUtcNow().UtcDateTime),
+                };
+                db.Meetings.Add(meeting);
+            }
+            else if (meeting.State == PublicationState.Draft && state == PublicationState.Published)
+            {
+                meeting.State = PublicationState.Published;
+                meeting.PublishedUtc = db.Clock.GetUtcNow().UtcDateTime;
+            }
+
+            result.Add((meeting, Clip(m.ItemNumber, 20)));
+        }
+
+        return result;
+    }
+
+    private async Task<Council> CouncilAsync(string name, CancellationToken ct)
+    {
+        var clipped = Clip(name, 300)!;
+        var slug = Slugs.From(clipped);
+        return await db.Councils.FirstOrDefaultAsync(c => c.Slug == slug, ct)
+            ?? db.Councils.Add(new Council { Name = clipped, Slug = slug }).Entity;
+    }
+
+    private async Task<Body> BodyAsync(Council council, string name, CancellationToken ct)
+    {
+        var slug = Slugs.From(name);
+        return (council.Id == 0 ? null : await db.Bodies.FirstOrDefaultAsync(b => b.CouncilId == council.Id && b.Slug == slug, ct))
+            ?? db.Bodies.Local.FirstOrDefault(b => b.Council == council && b.Slug == slug)
+            ?? db.Bodies.Add(new Body { Council = council, Name = name, Slug = slug, Kind = Body.KindFromName(name) }).Entity;
+    }
+
+    private async Task<Issue> IssueAsync(Council council, string title, ParsedDocument document, CancellationToken ct)
+    {
+        var slug = Slugs.From(title);
+        var issue = (council.Id == 0 ? null : await db.Issues.FirstOrDefaultAsync(i => i.CouncilId == council.Id && i.Slug == slug, ct))
+            ?? db.Issues.Add(new Issue { Council = council, Title = title, Slug = slug }).Entity;
+        issue.ForwardPlanReference ??= Clip(Extra(document, "Forward Plan Ref", "Forward Plan Reference", "Forward Plan"), 100);
+        return issue;
+    }
+
+    private static string? Extra(ParsedDocument document, params string[] labels)
+    {
+        foreach (var (key, value) in document.Extras)
+        {
+            var bare = key.TrimEnd(':', ' ');
+            if (labels.Any(l => string.Equals(l, bare, StringComparison.OrdinalIgnoreCase)))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReportReference(ParsedDocument document)
+    {
+        var reportBy = Extra(document, "Report by", "Reported by");
+        if (reportBy is null)
+        {
+            return null;
+        }
+
+        // "Report by Head of ICT (Interim) (CA6)." prints the report's reference last, in brackets.
+        var match = ReportReferencePattern().Match(reportBy);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static bool IsNamedInContactField(string text, string name)
+    {
+        foreach (Match match in ContactFieldPattern().Matches(text))
+        {
+            if (match.Groups["value"].Value.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CallInStatus CallInFromStatus(string? status) =>
+        status is not null && status.Contains("called", StringComparison.OrdinalIgnoreCase) && status.Contains("in", StringComparison.OrdinalIgnoreCase)
+            ? CallInStatus.Requested
+            : CallInStatus.None;
+
+    private static int PositionOf(string? number)
+    {
+        var digits = new string((number ?? string.Empty).TakeWhile(char.IsAsciiDigit).Take(9).ToArray());
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    private static DateTime? PublishedAt(PublicationState state, DateTime now) => state == PublicationState.Published ? now : null;
+
+    private static string? Clip(string? value, int length) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Length <= length ? value : value[..length];
+
+    private static string TextOf(byte[] content) =>
+        System.Text.Encoding.UTF8.GetString(content).Replace("\0", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The kind as the JSON contract names it.</summary>
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.DecisionDetails => "decision-details",
+        DocumentKind.IssueMeetings => "issue-meetings",
+        DocumentKind.AgendaItem => "agenda-item",
+        _ => "unknown",
+    };
+
+    private static (Dictionary<string, string?> Decision, Dictionary<string, string?> Item) Snapshot(Decision? decision, AgendaItem? item) =>
+        (decision is null ? [] : new Dictionary<string, string?>
+        {
+            ["Title"] = decision.Title,
+            ["Decision maker"] = decision.DecisionMaker,
+            ["Status"] = decision.Status,
+            ["Key decision"] = decision.IsKeyDecision?.ToString(),
+            ["Subject to call-in"] = decision.IsSubjectToCallIn?.ToString(),
+            ["Purpose"] = decision.Purpose,
+            ["Decision"] = decision.DecisionText,
+            ["Reasons"] = decision.Reasons,
+            ["Alternatives considered"] = decision.AlternativesConsidered,
+            ["Conflicts of interest"] = decision.ConflictsOfInterest,
+            ["Decision date"] = decision.DecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Publication date"] = decision.PublicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Resolutions"] = string.Join("\n", decision.Resolutions.OrderBy(r => r.Position).Select(r => $"{r.Label} {r.Text}")),
+        },
+        item is null ? [] : new Dictionary<string, string?>
+        {
+            ["Title"] = item.Title,
+            ["Number"] = item.Number,
+            ["Summary"] = item.Summary,
+            ["Recommendations"] = string.Join("\n", item.Recommendations.OrderBy(r => r.Position).Select(r => $"{r.Label} {r.Text}")),
+            ["Minutes"] = string.Join("\n\n", item.Minutes.OrderBy(m => m.Position).Select(m => $"{m.Number} {m.Text}")),
+        });
+
+    private static List<FieldChange> Diff(Dictionary<string, string?> before, Dictionary<string, string?> after) =>
+        [.. after.Where(a => !before.TryGetValue(a.Key, out var old) || !string.Equals(old, a.Value, StringComparison.Ordinal))
+            .Select(a => new FieldChange(a.Key, before.GetValueOrDefault(a.Key), a.Value))];
+
+    [GeneratedRegex(@"\(([A-Za-z0-9/.\-]{1,20})\)\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReportReferencePattern();
+
+    [GeneratedRegex(@"^[ \t]*(?:Contact(?: officer)?|Officer|Lead officer|Report author)s?[ \t]*:+[ \t]*(?<value>[^\n]{1,300})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ContactFieldPattern();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {FileName} rejected: {Reason}")]
+    private partial void LogRejected(string fileName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import of {FileName} failed and was rolled back")]
+    private partial void LogFailed(Exception exception, string fileName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {FileName}: decision {DecisionId}, agenda item {AgendaItemId}")]
+    private partial void LogImported(string fileName, ChangeKind kind, int? decisionId, int? agendaItemId);
+}
