@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CouncilDecisions.Cli.Commands;
 
 var root = new RootCommand("CouncilDecisions command line: parse and import minute texts, manage users, write notices.");
+root.Subcommands.Add(ParseCommand.Create());
 return await root.Parse(args).InvokeAsync();

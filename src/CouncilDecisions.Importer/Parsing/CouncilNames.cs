@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>
+/// Finds the council a page names: "X City/Borough/County/District/Metropolitan Borough Council", "London Borough
+/// of X", "Royal Borough of X", Welsh "Cyngor ...". A place name alone ("Croydon", "Oxfordshire's") is never enough.
+/// </summary>
+internal static partial class CouncilNames
+{
+    private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
+    {
+        "A", "An", "The", "This", "That", "Our", "Your", "Welcome", "To", "Of", "In", "If", "At", "By", "For", "From",
+        "And", "With", "On", "Whether", "Both", "Each", "All", "Dear", "Leader", "Members", "Member",
+    };
+
+    private static readonly HashSet<string> TrailingNoise = new(StringComparer.Ordinal)
+    {
+        "Council", "Cabinet", "Website", "Committee", "Home", "Decision", "Meeting", "Executive", "Scrutiny",
+    };
+
+    private static readonly HashSet<string> NotAPlace = new(StringComparer.Ordinal)
+    {
+        "Full", "The", "County", "Digital", "Youth", "Parish", "Town", "City", "Borough", "District", "Executive",
+        "Cabinet", "Local", "Borough's", "Your", "Our", "Schools", "Pupil", "Student",
+    };
+
+    /// <summary>The first council named, preferring a line that is only a council name (site header).</summary>
+    public static string? Find(IReadOnlyList<string> paragraphs)
+    {
+        string? first = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Length > 10_000 || !paragraph.Contains("Council", StringComparison.Ordinal)
+                && !paragraph.Contains("Borough of", StringComparison.Ordinal)
+                && !paragraph.Contains("Cyngor", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var whole = WholeLine(paragraph);
+            if (whole is not null)
+            {
+                return whole;
+            }
+
+            first ??= InText(paragraph);
+        }
+
+        return first;
+    }
+
+    /// <summary>True when the paragraph is a council name and nothing else (a site header line).</summary>
+    public static bool IsCouncilLine(string paragraph) => paragraph.Length < 120 && WholeLine(paragraph) is not null;
+
+    private static string? WholeLine(string paragraph)
+    {
+        var found = InText(paragraph);
+        if (found is not null && string.Equals(found, paragraph, StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        // "Wiltshire Council" as a header line: only when the whole line is "<Place> Council".
+        var plain = PlainCouncilLine().Match(paragraph);
+        if (plain.Success && !NotAPlace.Contains(plain.Groups["first"].Value))
+        {
+            return paragraph;
+        }
+
+        return null;
+    }
+
+    private static string? InText(string paragraph)
+    {
+        var m = TypedCouncil().Match(paragraph);
+        if (m.Success)
+        {
+            var words = m.Value.Split(' ').ToList();
+            while (words.Count > 0 && LeadingNoise.Contains(words[0]))
+            {
+                words.RemoveAt(0);
+            }
+
+            // "The Borough Council" names no place once the article is gone.
+            if (words.Count >= 3 && !NotAPlace.Contains(words[0]))
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        var b = NamedBorough().Match(paragraph);
+        if (b.Success)
+        {
+            var words = b.Value.Split(' ').ToList();
+            while (words.Count > 4 && TrailingNoise.Contains(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            return string.Join(' ', words);
+        }
+
+        var w = WelshCouncil().Match(paragraph);
+        return w.Success ? w.Value : null;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:[A-Z][\p{L}’'\-]+ (?:(?:of|and|upon|on|under|in|the|&) )?){1,5}(?:City|Borough|County|District|Metropolitan Borough|Metropolitan District|County Borough|Town|Parish|Unitary|Combined) Council\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TypedCouncil();
+
+    [GeneratedRegex(
+        @"\b(?:London|Royal) Borough of [A-Z][\p{L}’'\-]+(?: (?:and|upon|on) [A-Z][\p{L}’'\-]+| [A-Z][\p{L}’'\-]+){0,3}",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedBorough();
+
+    [GeneratedRegex(
+        @"\bCyngor (?:(?:Sir|Bwrdeistref Sirol|Dinas a Sir|Dinas|Tref|Cymuned|Sir y) )?[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+)?",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WelshCouncil();
+
+    [GeneratedRegex(@"^(?<first>[A-Z][\p{L}’'\-]+)(?: (?:and|upon|on|&) [A-Z][\p{L}’'\-]+| [A-Z][\p{L}’'\-]+){0,3} Council$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainCouncilLine();
+}

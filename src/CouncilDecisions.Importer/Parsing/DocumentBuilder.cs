@@ -1,0 +1,788 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>
+/// Walks the paragraphs of a recognised page once, filling fields by label and section. One instance per parse.
+/// </summary>
+internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions options)
+{
+    private const int RichScanLimit = 10_000;
+
+    private readonly List<string> _warnings = [];
+    private readonly OrderedDictionary<string, string> _extras = new(StringComparer.Ordinal);
+    private readonly List<ParsedMeeting> _meetings = [];
+    private readonly List<string> _body = [];
+    private readonly List<string> _purpose = [];
+    private readonly List<string> _decisionText = [];
+    private readonly List<string> _reasons = [];
+    private readonly List<string> _alternatives = [];
+    private readonly List<string> _conflicts = [];
+    private readonly List<string> _scrutiny = [];
+    private readonly List<string> _extraParagraphs = [];
+    private readonly List<ParsedLabelledText> _recommendations = [];
+    private readonly List<ParsedLabelledText> _resolutions = [];
+    private readonly List<ParsedScrutinyComment> _scrutinyComments = [];
+    private readonly List<ParsedMinute> _minutes = [];
+    private readonly List<PersonEntry> _people = [];
+    private readonly List<ParsedAttendance> _attendance = [];
+    private readonly List<ParsedVote> _votes = [];
+
+    private string? _title;
+    private string? _maker;
+    private string? _status;
+    private bool? _keyDecision;
+    private bool? _callIn;
+    private DateOnly? _date;
+    private DateOnly? _publicationDate;
+
+    private Section _section = Section.Body;
+    private string? _extraLabel;
+    private (Field Field, string Label)? _pendingScalar;
+    private ListMode _listMode;
+    private bool _leadInWaiting;
+    private bool _expectItemLine;
+    private ScrutinyCommentKind _scrutinyKind = ScrutinyCommentKind.Comment;
+    private bool _exemptNoted;
+    private bool _longParagraphNoted;
+    private VoteEvidence? _openVote;
+    private int _openVoteAt;
+    private int _index;
+
+    private enum Section
+    {
+        Body,
+        Purpose,
+        DecisionText,
+        Reasons,
+        Alternatives,
+        Scrutiny,
+        Conflicts,
+        Minutes,
+        Recommendations,
+        Extra,
+    }
+
+    private enum ListMode
+    {
+        None,
+        Resolutions,
+        Recommendations,
+    }
+
+    /// <summary>Adds a warning shown with the document.</summary>
+    public void Warn(string warning) => _warnings.Add(warning);
+
+    /// <summary>Sets the title found before the body.</summary>
+    public void SetTitle(string? title) => _title = title is null ? null : StripItemNoise(title);
+
+    /// <summary>Reads the body paragraphs (everything after the heading and title).</summary>
+    public void Read(IReadOnlyList<string> paragraphs, int start)
+    {
+        for (_index = start; _index < paragraphs.Count; _index++)
+        {
+            var paragraph = paragraphs[_index];
+            ScanPeopleAndVotes(paragraph);
+            Handle(paragraph);
+        }
+
+        CloseSection();
+        CloseVote();
+    }
+
+    /// <summary>Builds the document; the council comes from the text, else the options, else null with a warning.</summary>
+    public ParsedDocument Build(string? council)
+    {
+        council ??= string.IsNullOrWhiteSpace(options.Council) ? null : options.Council.Trim();
+        if (council is null)
+        {
+            _warnings.Add("The text names no council (such as \"Melton Borough Council\"); council left empty. Pass --council to set one.");
+        }
+
+        if (_purpose.Count == 0)
+        {
+            _purpose.AddRange(_body);
+        }
+        else if (_body.Count > 0)
+        {
+            AddExtra("Other text", TextTools.Join(_body)!);
+        }
+
+        var meetings = _meetings.OrderByDescending(m => m.Date ?? DateOnly.MinValue).ToList();
+        var decision = new ParsedDecision
+        {
+            Maker = _maker,
+            Status = _status,
+            KeyDecision = _keyDecision,
+            SubjectToCallIn = _callIn,
+            Date = _date,
+            PublicationDate = _publicationDate,
+            Purpose = TextTools.Join(_purpose),
+            Text = TextTools.Join(_decisionText),
+            Reasons = TextTools.Join(_reasons),
+            Alternatives = TextTools.Join(_alternatives),
+            ConflictsOfInterest = TextTools.Join(_conflicts),
+        };
+
+        return new ParsedDocument
+        {
+            Kind = kind,
+            Council = council,
+            Title = _title,
+            Meeting = meetings.FirstOrDefault(),
+            Meetings = meetings.Count > 1 ? meetings : [],
+            Decision = decision == new ParsedDecision() ? null : decision,
+            Recommendations = _recommendations,
+            Resolutions = _resolutions,
+            ScrutinyComments = _scrutinyComments,
+            Minutes = _minutes,
+            People = MergePeople(),
+            Attendance = _attendance,
+            Votes = _votes,
+            Extras = _extras,
+            Warnings = _warnings,
+        };
+    }
+
+    private void Handle(string paragraph)
+    {
+        if (_pendingScalar is { } pending && Labels.TryRead(paragraph, InTextSection) is null)
+        {
+            _pendingScalar = null;
+            _section = Section.Body;
+            SetScalar(pending.Field, pending.Label, paragraph);
+            return;
+        }
+
+        if (ListItems.TryReadResolutionLeadIn(paragraph, out var resolvedRest))
+        {
+            KeepInSectionText(paragraph);
+            StartList(ListMode.Resolutions, resolvedRest);
+            return;
+        }
+
+        if (ListItems.TryReadRecommendationLeadIn(paragraph, out var recommendedRest))
+        {
+            KeepInSectionText(paragraph);
+            StartList(ListMode.Recommendations, recommendedRest);
+            return;
+        }
+
+        if (Labels.TryRead(paragraph, InTextSection) is { } label)
+        {
+            HandleLabel(label);
+            return;
+        }
+
+        if (_listMode != ListMode.None)
+        {
+            if (ListItems.TryRead(paragraph, out var itemLabel, out var itemText))
+            {
+                KeepInSectionText(paragraph);
+                AddListItems(itemLabel, itemText);
+                return;
+            }
+
+            var waiting = _leadInWaiting;
+            var mode = _listMode;
+            EndList();
+            if (waiting)
+            {
+                // "RESOLVED:" on its own line, then the one resolution as a plain paragraph.
+                KeepInSectionText(paragraph);
+                AddLabelled(mode, null, paragraph);
+                return;
+            }
+        }
+
+        if (_expectItemLine && TryItemLine(paragraph))
+        {
+            return;
+        }
+
+        _expectItemLine = false;
+        if (_section is Section.Body or Section.Purpose or Section.DecisionText && ListItems.TryReadMinuteNumber(paragraph, out _, out _)
+            && LooksLikeMinuteOfThisItem(paragraph))
+        {
+            // Minutes printed without their "Minutes:" label.
+            CloseSection();
+            _section = Section.Minutes;
+        }
+
+        AppendToSection(paragraph);
+    }
+
+    private bool InTextSection => _section is not Section.Body;
+
+    private void HandleLabel(Labels.Label label)
+    {
+        EndList();
+        _expectItemLine = false;
+        if (label.Field is not { } field)
+        {
+            OpenExtra(label.Printed, label.Value);
+            return;
+        }
+
+        switch (field)
+        {
+            case Field.Purpose or Field.DecisionText or Field.Reasons or Field.Alternatives or Field.Scrutiny or Field.Conflicts
+                or Field.Minutes or Field.Recommendations:
+                var section = SectionOf(field);
+                if (section != Section.Minutes && section != Section.Recommendations && SectionList(section).Count > 0)
+                {
+                    // A second "Decision:" (another meeting of the same issue) is kept, not merged.
+                    OpenExtra(label.Printed, label.Value);
+                    return;
+                }
+
+                CloseSection();
+                _section = section;
+                if (label.Value.Length > 0)
+                {
+                    Handle(label.Value);
+                }
+
+                return;
+            case Field.Extra:
+                OpenExtra(label.Printed, label.Value);
+                return;
+            default:
+                if (label.Value.Length == 0)
+                {
+                    CloseSection();
+                    _pendingScalar = (field, label.Printed);
+                    return;
+                }
+
+                CloseSection();
+                _section = Section.Body;
+                SetScalar(field, label.Printed, label.Value);
+                return;
+        }
+    }
+
+    private void SetScalar(Field field, string printed, string value)
+    {
+        switch (field)
+        {
+            case Field.DecisionMaker:
+                SetOrExtra(ref _maker, printed, value);
+                break;
+            case Field.Status:
+                SetOrExtra(ref _status, printed, value);
+                if (value.Contains("subject to call", StringComparison.OrdinalIgnoreCase))
+                {
+                    _callIn ??= true;
+                }
+
+                break;
+            case Field.KeyDecision:
+                _keyDecision ??= YesNo(printed, value);
+                break;
+            case Field.CallIn:
+                _callIn ??= YesNo(printed, value);
+                break;
+            case Field.PublicationDate:
+                _publicationDate ??= DateOrExtra(printed, value);
+                break;
+            case Field.DecisionDate:
+                _date ??= DateOrExtra(printed, value);
+                break;
+            case Field.Meeting:
+                AddMeeting(printed, value);
+                break;
+            case Field.Officer:
+                AddOfficer(printed, value);
+                break;
+            default:
+                AddExtra(printed, value);
+                break;
+        }
+    }
+
+    private void SetOrExtra(ref string? target, string printed, string value)
+    {
+        if (target is null)
+        {
+            target = value;
+        }
+        else
+        {
+            AddExtra(printed, value);
+        }
+    }
+
+    private bool? YesNo(string printed, string value)
+    {
+        var parsed = TextTools.ParseYesNo(value);
+        if (parsed is null || !TextTools.IsBareYesNo(value))
+        {
+            AddExtra(printed, value);
+        }
+
+        return parsed;
+    }
+
+    private DateOnly? DateOrExtra(string printed, string value)
+    {
+        var date = UkDate.Find(value);
+        if (date is null)
+        {
+            AddExtra(printed, value);
+            _warnings.Add($"Could not read the date in \"{printed}: {Shorten(value)}\"; kept in extras.");
+        }
+
+        return date;
+    }
+
+    private void AddMeeting(string printed, string value)
+    {
+        string? body = null;
+        DateOnly? date = null;
+        var rest = value;
+        if (UkDate.TryFind(value, out var found, out var at))
+        {
+            date = found;
+            rest = value[(at.Index + at.Length)..];
+        }
+        else
+        {
+            _warnings.Add($"No date in \"{printed}: {Shorten(value)}\".");
+        }
+
+        string? item = null;
+        var itemMatch = MeetingItem().Match(rest);
+        if (itemMatch.Success)
+        {
+            item = itemMatch.Groups["n"].Value;
+            rest = rest[..itemMatch.Index];
+        }
+
+        body = rest.Trim().Trim('-', '\u2013', '\u2014', ',', ' ', '(').Trim();
+        _meetings.Add(new ParsedMeeting(date, body.Length == 0 ? null : body, item));
+        _expectItemLine = true;
+    }
+
+    private bool TryItemLine(string paragraph)
+    {
+        var m = ItemLine().Match(paragraph.Length > 500 ? paragraph[..500] : paragraph);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var number = m.Groups["n"].Value;
+        var last = _meetings.Count - 1;
+        if (last >= 0 && _meetings[last].ItemNumber is { } known && !string.Equals(known, number, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (last >= 0)
+        {
+            _meetings[last] = _meetings[last] with { ItemNumber = number };
+        }
+
+        _title ??= StripItemNoise(m.Groups["t"].Value);
+        _expectItemLine = false;
+        return true;
+    }
+
+    private bool LooksLikeMinuteOfThisItem(string paragraph)
+    {
+        var item = _meetings.Count > 0 ? _meetings[^1].ItemNumber : null;
+        return item is null || paragraph.StartsWith(item + ".", StringComparison.Ordinal);
+    }
+
+    private void AddOfficer(string printed, string value)
+    {
+        var person = PeopleFinder.FromField(value);
+        if (person is { } p)
+        {
+            AddPerson(p.Name, p.Role, p.Title);
+            var plain = p.Title is null ? p.Name : $"{p.Name}, {p.Title}";
+            if (!string.Equals(plain, value.TrimEnd('.', ' '), StringComparison.Ordinal))
+            {
+                AddExtra(printed, value);
+            }
+        }
+        else
+        {
+            AddExtra(printed, value);
+        }
+    }
+
+    private void OpenExtra(string printed, string value)
+    {
+        if (value.Length > 0)
+        {
+            AddExtra(printed, value);
+            return;
+        }
+
+        CloseSection();
+        _section = Section.Extra;
+        _extraLabel = printed;
+    }
+
+    private void AddExtra(string label, string value)
+    {
+        var key = label;
+        for (var n = 2; _extras.ContainsKey(key); n++)
+        {
+            key = $"{label} ({n})";
+        }
+
+        _extras.Add(key, value);
+    }
+
+    private void StartList(ListMode mode, string rest)
+    {
+        EndList();
+        _listMode = mode;
+        _leadInWaiting = rest.Length == 0;
+        if (rest.Length == 0)
+        {
+            return;
+        }
+
+        if (ListItems.TryRead(rest, out var label, out var text))
+        {
+            AddListItems(label, text);
+        }
+        else
+        {
+            AddLabelled(mode, null, rest);
+        }
+    }
+
+    private void AddListItems(string label, string text)
+    {
+        _leadInWaiting = false;
+        foreach (var (itemLabel, itemText) in ListItems.SplitInline(label, text))
+        {
+            AddLabelled(_listMode, itemLabel, itemText);
+        }
+    }
+
+    private void AddLabelled(ListMode mode, string? label, string text)
+    {
+        if (mode == ListMode.Recommendations)
+        {
+            _recommendations.Add(new ParsedLabelledText(label, text));
+            return;
+        }
+
+        // A page often prints the resolutions under "Decision:" and again under "Minutes:".
+        if (!_resolutions.Exists(r => string.Equals(r.Text, text, StringComparison.OrdinalIgnoreCase)))
+        {
+            _resolutions.Add(new ParsedLabelledText(label, text));
+        }
+    }
+
+    private void EndList()
+    {
+        _listMode = ListMode.None;
+        _leadInWaiting = false;
+    }
+
+    private void KeepInSectionText(string paragraph)
+    {
+        if (_section is Section.DecisionText or Section.Scrutiny or Section.Extra)
+        {
+            SectionList(_section).Add(paragraph);
+        }
+    }
+
+    private void AppendToSection(string paragraph)
+    {
+        switch (_section)
+        {
+            case Section.DecisionText:
+                _decisionText.Add(paragraph);
+                if (ListItems.TryRead(paragraph, out var label, out var text))
+                {
+                    // Numbered decisions without a "RESOLVED" lead-in are the resolutions.
+                    AddLabelled(ListMode.Resolutions, label, text);
+                }
+
+                break;
+            case Section.Scrutiny:
+                AddScrutiny(paragraph);
+                break;
+            case Section.Minutes:
+                AddMinute(paragraph);
+                break;
+            case Section.Recommendations:
+                if (ListItems.TryRead(paragraph, out var recLabel, out var recText))
+                {
+                    _recommendations.Add(new ParsedLabelledText(recLabel, recText));
+                }
+                else if (!paragraph.EndsWith(':'))
+                {
+                    _recommendations.Add(new ParsedLabelledText(null, paragraph));
+                }
+
+                break;
+            default:
+                SectionList(_section).Add(paragraph);
+                break;
+        }
+    }
+
+    private void AddScrutiny(string paragraph)
+    {
+        _scrutiny.Add(paragraph);
+        if (ListItems.TryRead(paragraph, out var label, out var text))
+        {
+            var restarts = label is "i." or "(i)" or "1" or "(a)" or "a.";
+            if (restarts && _scrutinyComments.Count > 0 && _scrutinyComments[^1].Kind == ScrutinyCommentKind.Comment
+                && _scrutiny.Count >= 2 && !IsIntro(_scrutiny[^2]))
+            {
+                _scrutinyKind = ScrutinyCommentKind.Response;
+            }
+
+            _scrutinyComments.Add(new ParsedScrutinyComment(_scrutinyKind, label, text));
+        }
+        else if (IsIntro(paragraph))
+        {
+            _scrutinyKind = paragraph.Contains("comment", StringComparison.OrdinalIgnoreCase)
+                ? ScrutinyCommentKind.Comment
+                : ScrutinyCommentKind.Response;
+        }
+
+        static bool IsIntro(string p) => p.EndsWith(':');
+    }
+
+    private void AddMinute(string paragraph)
+    {
+        if (!_exemptNoted && ExemptSession().IsMatch(paragraph.Length > RichScanLimit ? paragraph[..RichScanLimit] : paragraph))
+        {
+            _exemptNoted = true;
+            _warnings.Add("Part of this item was taken in exempt (private) session; its discussion is not in the published text.");
+        }
+
+        if (ListItems.TryReadMinuteNumber(paragraph, out var number, out var text))
+        {
+            _minutes.Add(new ParsedMinute(number, text));
+        }
+        else
+        {
+            _minutes.Add(new ParsedMinute(null, paragraph));
+        }
+    }
+
+    private void CloseSection()
+    {
+        if (_section == Section.Extra && _extraLabel is not null)
+        {
+            AddExtra(_extraLabel, TextTools.Join(_extraParagraphs) ?? string.Empty);
+            _extraParagraphs.Clear();
+            _extraLabel = null;
+        }
+
+        if (_pendingScalar is { } pending)
+        {
+            // "Decision Maker:" with no value at all is kept as an empty extra rather than dropped.
+            AddExtra(pending.Label, string.Empty);
+            _pendingScalar = null;
+        }
+
+        if (_section == Section.Scrutiny && _scrutiny.Count > 0 && !_extras.ContainsKey("Scrutiny Considerations"))
+        {
+            // Unnumbered scrutiny paragraphs (introductions, the committee's vote) are kept whole here.
+            AddExtra("Scrutiny Considerations", TextTools.Join(_scrutiny)!);
+        }
+
+        _section = Section.Body;
+    }
+
+    private List<string> SectionList(Section section) => section switch
+    {
+        Section.Purpose => _purpose,
+        Section.DecisionText => _decisionText,
+        Section.Reasons => _reasons,
+        Section.Alternatives => _alternatives,
+        Section.Scrutiny => _scrutiny,
+        Section.Conflicts => _conflicts,
+        Section.Extra => _extraParagraphs,
+        _ => _body,
+    };
+
+    private static Section SectionOf(Field field) => field switch
+    {
+        Field.Purpose => Section.Purpose,
+        Field.DecisionText => Section.DecisionText,
+        Field.Reasons => Section.Reasons,
+        Field.Alternatives => Section.Alternatives,
+        Field.Scrutiny => Section.Scrutiny,
+        Field.Conflicts => Section.Conflicts,
+        Field.Minutes => Section.Minutes,
+        Field.Recommendations => Section.Recommendations,
+        _ => Section.Body,
+    };
+
+    private void ScanPeopleAndVotes(string paragraph)
+    {
+        if (paragraph.Length > RichScanLimit)
+        {
+            if (!_longParagraphNoted)
+            {
+                _longParagraphNoted = true;
+                _warnings.Add($"A paragraph of {paragraph.Length:N0} characters was kept as text but not searched for people or votes.");
+            }
+
+            return;
+        }
+
+        foreach (var (name, title) in PeopleFinder.Councillors(paragraph))
+        {
+            AddPerson(name, PersonRole.Councillor, title);
+        }
+
+        foreach (var (name, title) in PeopleFinder.TitledOfficers(paragraph))
+        {
+            AddPerson(name, PersonRole.Officer, title);
+        }
+
+        foreach (var (name, evt, time) in PeopleFinder.Attendance(paragraph))
+        {
+            _attendance.Add(new ParsedAttendance(name, evt, time));
+        }
+
+        if (VoteFinder.Find(paragraph) is { } evidence)
+        {
+            AddVoteEvidence(evidence);
+        }
+    }
+
+    private void AddVoteEvidence(VoteEvidence evidence)
+    {
+        if (evidence.HasMotion)
+        {
+            CloseVote();
+            _openVote = evidence;
+            _openVoteAt = _index;
+            if (evidence.HasResult)
+            {
+                CloseVote();
+            }
+
+            return;
+        }
+
+        if (_openVote is { HasResult: false } open && _index - _openVoteAt <= 3)
+        {
+            _openVote = open with
+            {
+                Outcome = evidence.Outcome,
+                Unanimous = evidence.Unanimous,
+                For = evidence.For,
+                Against = evidence.Against,
+                Abstained = evidence.Abstained,
+            };
+        }
+        else
+        {
+            CloseVote();
+            _openVote = evidence;
+        }
+
+        CloseVote();
+    }
+
+    private void CloseVote()
+    {
+        if (_openVote is { } v)
+        {
+            _votes.Add(new ParsedVote
+            {
+                Outcome = v.Outcome,
+                Unanimous = v.Unanimous,
+                For = v.For,
+                Against = v.Against,
+                Abstained = v.Abstained,
+                MovedBy = v.MovedBy,
+                SecondedBy = v.SecondedBy,
+            });
+            _openVote = null;
+        }
+    }
+
+    private void AddPerson(string name, PersonRole role, string? title)
+    {
+        var existing = _people.Find(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            _people.Add(new PersonEntry { Name = name, Role = role, Title = title });
+        }
+        else
+        {
+            existing.Title ??= title;
+        }
+    }
+
+    /// <summary>"Councillor Lygo" after "Councillor Mark Lygo" is the same person (also "Reeve" for "Reeves").</summary>
+    private List<ParsedPerson> MergePeople()
+    {
+        var merged = new List<ParsedPerson>();
+        foreach (var person in _people)
+        {
+            if (!person.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                var fuller = _people.Find(p => p != person && p.Name.Contains(' ', StringComparison.Ordinal) && SameSurname(p.Name, person.Name));
+                if (fuller is not null)
+                {
+                    fuller.Title ??= person.Title;
+                    continue;
+                }
+
+                var longerSingle = _people.Find(p => p != person && !p.Name.Contains(' ', StringComparison.Ordinal)
+                    && p.Name.Length == person.Name.Length + 1 && SameSurname(p.Name, person.Name));
+                if (longerSingle is not null)
+                {
+                    continue;
+                }
+            }
+
+            merged.Add(new ParsedPerson(person.Name, person.Role, person.Title));
+        }
+
+        // Titles found on a later mention are copied back onto the earlier record.
+        return merged.ConvertAll(p => p with { Title = _people.Find(e => e.Name == p.Name)?.Title ?? p.Title });
+
+        static bool SameSurname(string full, string surname)
+        {
+            var last = full[(full.LastIndexOf(' ') + 1)..];
+            return string.Equals(last, surname, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(last, surname + "s", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(last + "s", surname, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private static string StripItemNoise(string title) => ItemNoise().Replace(title, string.Empty).Trim();
+
+    private static string Shorten(string value) => value.Length > 60 ? value[..60] + "…" : value;
+
+    private sealed class PersonEntry
+    {
+        public required string Name { get; init; }
+
+        public required PersonRole Role { get; init; }
+
+        public string? Title { get; set; }
+    }
+
+    [GeneratedRegex(@"\(?\bItem (?<n>\d{1,4}[A-Za-z]?(?:\.\d{1,3})?)\b\s*[:.)]?\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MeetingItem();
+
+    [GeneratedRegex(@"^(?:Item )?(?<n>\d{1,4}[A-Za-z]?)(?:\.|:| -| –)? (?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItemLine();
+
+    [GeneratedRegex(@"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLSX?)\s*[\d.,]{1,8}\s*[KMG]?B\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItemNoise();
+
+    [GeneratedRegex(@"\bexempt (?:session|business|item|information)|\bexclusion of the (?:press and )?public|\bwent into private session", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ExemptSession();
+}

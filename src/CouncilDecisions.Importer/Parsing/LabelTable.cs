@@ -1,0 +1,160 @@
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>What a known label fills.</summary>
+internal enum Field
+{
+    DecisionMaker,
+    Status,
+    KeyDecision,
+    CallIn,
+    Purpose,
+    DecisionText,
+    Reasons,
+    Alternatives,
+    Scrutiny,
+    Conflicts,
+    PublicationDate,
+    DecisionDate,
+    Meeting,
+    Officer,
+    Minutes,
+    Recommendations,
+
+    /// <summary>A label known to carry no field of its own (kept in extras), but which always ends a section.</summary>
+    Extra,
+}
+
+/// <summary>The labels of the three page families (English and the Welsh ones we can vouch for).</summary>
+internal static class LabelTable
+{
+    private static readonly Dictionary<string, Field> Labels = new(StringComparer.Ordinal)
+    {
+        ["decision maker"] = Field.DecisionMaker,
+        ["decision-maker"] = Field.DecisionMaker,
+        ["decision taker"] = Field.DecisionMaker,
+        ["gwneuthurwr penderfyniad"] = Field.DecisionMaker,
+        ["gwneuthurwr y penderfyniad"] = Field.DecisionMaker,
+
+        ["decision status"] = Field.Status,
+        ["status"] = Field.Status,
+        ["statws y penderfyniad"] = Field.Status,
+        ["statws penderfyniad"] = Field.Status,
+
+        ["is key decision"] = Field.KeyDecision,
+        ["key decision"] = Field.KeyDecision,
+        ["is allweddol decision"] = Field.KeyDecision,
+        ["penderfyniad allweddol"] = Field.KeyDecision,
+        ["ydy'r penderfyniad yn allweddol"] = Field.KeyDecision,
+
+        ["is subject to call in"] = Field.CallIn,
+        ["is subject to call-in"] = Field.CallIn,
+        ["subject to call in"] = Field.CallIn,
+        ["subject to call-in"] = Field.CallIn,
+        ["yn destun galw i mewn"] = Field.CallIn,
+
+        ["purpose"] = Field.Purpose,
+        ["purpose of report"] = Field.Purpose,
+        ["pwrpas"] = Field.Purpose,
+
+        ["decision"] = Field.DecisionText,
+        ["decisions"] = Field.DecisionText,
+        ["decision taken"] = Field.DecisionText,
+        ["decisions taken"] = Field.DecisionText,
+        ["penderfyniad"] = Field.DecisionText,
+        ["penderfyniadau"] = Field.DecisionText,
+
+        ["reason for the decision"] = Field.Reasons,
+        ["reasons for the decision"] = Field.Reasons,
+        ["reason(s) for the decision"] = Field.Reasons,
+        ["reason for decision"] = Field.Reasons,
+        ["reasons for decision"] = Field.Reasons,
+        ["reason(s) for decision"] = Field.Reasons,
+        ["reasons for the decisions"] = Field.Reasons,
+        ["rheswm dros y penderfyniad"] = Field.Reasons,
+        ["rhesymau dros y penderfyniad"] = Field.Reasons,
+
+        ["any alternative options considered and rejected"] = Field.Alternatives,
+        ["alternative options considered and rejected"] = Field.Alternatives,
+        ["alternative options considered"] = Field.Alternatives,
+        ["alternatives considered"] = Field.Alternatives,
+        ["alternative options rejected"] = Field.Alternatives,
+
+        ["scrutiny considerations"] = Field.Scrutiny,
+
+        ["publication date"] = Field.PublicationDate,
+        ["date of publication"] = Field.PublicationDate,
+        ["dyddiad cyhoeddi"] = Field.PublicationDate,
+
+        ["date of decision"] = Field.DecisionDate,
+        ["decision date"] = Field.DecisionDate,
+        ["dyddiad y penderfyniad"] = Field.DecisionDate,
+        ["dyddiad penderfyniad"] = Field.DecisionDate,
+
+        ["meeting"] = Field.Meeting,
+        ["decided at meeting"] = Field.Meeting,
+        ["cyfarfod"] = Field.Meeting,
+
+        ["officer"] = Field.Officer,
+        ["lead officer"] = Field.Officer,
+        ["contact"] = Field.Officer,
+        ["contact officer"] = Field.Officer,
+        ["report author"] = Field.Officer,
+        ["swyddog arweiniol"] = Field.Officer,
+
+        ["minutes"] = Field.Minutes,
+        ["cofnodion"] = Field.Minutes,
+
+        ["recommendation"] = Field.Recommendations,
+        ["recommendations"] = Field.Recommendations,
+        ["argymhellion"] = Field.Recommendations,
+
+        ["wards affected"] = Field.Extra,
+        ["ward affected"] = Field.Extra,
+        ["divisions affected"] = Field.Extra,
+        ["wardiau dan sylw"] = Field.Extra,
+        ["implementation date"] = Field.Extra,
+        ["accompanying documents"] = Field.Extra,
+        ["additional documents"] = Field.Extra,
+        ["supporting documents"] = Field.Extra,
+        ["background papers"] = Field.Extra,
+        ["dogfennau ategol"] = Field.Extra,
+        ["forward plan ref"] = Field.Extra,
+        ["forward plan reference"] = Field.Extra,
+        ["report by"] = Field.Extra,
+        ["action by"] = Field.Extra,
+        ["cabinet member"] = Field.Extra,
+        ["portfolio holder"] = Field.Extra,
+        ["portfolio"] = Field.Extra,
+        ["lead member"] = Field.Extra,
+        ["consultees"] = Field.Extra,
+        ["financial implications"] = Field.Extra,
+        ["legal implications"] = Field.Extra,
+        ["notice of proposed decision first published"] = Field.Extra,
+        ["decision due"] = Field.Extra,
+        ["directorate"] = Field.Extra,
+        ["department"] = Field.Extra,
+    };
+
+    /// <summary>Labels that may start a line without a colon ("Report by Head of ICT").</summary>
+    public static readonly string[] PrefixLabels = ["Report by ", "Reported by "];
+
+    /// <summary>Looks up a label by its <see cref="TextTools.LabelKey"/>.</summary>
+    public static bool TryGet(string key, out Field field)
+    {
+        if (Labels.TryGetValue(key, out field))
+        {
+            return true;
+        }
+
+        // "Conflicts of Interest Declared by the Executive Councillor (and any Dispensations Granted)" and kin.
+        if (key.StartsWith("conflicts of interest", StringComparison.Ordinal)
+            || key.StartsWith("conflict of interest", StringComparison.Ordinal)
+            || key.StartsWith("declarations of interest", StringComparison.Ordinal))
+        {
+            field = Field.Conflicts;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>Recognises a "Label: value" line, a known bare heading ("Reason for the Decision") or a prefix label.</summary>
+internal static class Labels
+{
+    /// <summary>A label line.</summary>
+    /// <param name="Printed">Label as printed, without the colon.</param>
+    /// <param name="Field">The field it fills; null for a label the parser does not know (kept in extras).</param>
+    /// <param name="Value">Text after the colon on the same line.</param>
+    public sealed record Label(string Printed, Field? Field, string Value);
+
+    /// <summary>Reads a label line, or null.</summary>
+    /// <param name="paragraph">A normalised paragraph.</param>
+    /// <param name="inTextSection">
+    /// True inside a free-text section, where an unknown label must look like one (Title Case) to end the section.
+    /// </param>
+    public static Label? TryRead(string paragraph, bool inTextSection)
+    {
+        if (paragraph.Length == 0 || !char.IsLetter(paragraph[0]))
+        {
+            return null;
+        }
+
+        var colon = paragraph.IndexOf(':', 0, Math.Min(paragraph.Length, 90));
+        if (colon > 0)
+        {
+            var printed = paragraph[..colon].TrimEnd();
+            var value = paragraph[colon..].TrimStart(':', ' ');
+            var key = TextTools.LabelKey(printed);
+            if (LabelTable.TryGet(key, out var field))
+            {
+                return new Label(printed, field, value);
+            }
+
+            if (LooksLikeLabel(printed, inTextSection))
+            {
+                return new Label(printed, null, value);
+            }
+
+            return null;
+        }
+
+        foreach (var prefix in LabelTable.PrefixLabels)
+        {
+            if (paragraph.StartsWith(prefix, StringComparison.Ordinal) && paragraph.Length < 200)
+            {
+                return new Label(prefix.TrimEnd(), Field.Extra, paragraph[prefix.Length..].Trim());
+            }
+        }
+
+        if (paragraph.Length <= 150 && LabelTable.TryGet(TextTools.LabelKey(paragraph), out var heading))
+        {
+            return new Label(paragraph.TrimEnd(':', ' '), heading, string.Empty);
+        }
+
+        return null;
+    }
+
+    private static bool LooksLikeLabel(string printed, bool inTextSection)
+    {
+        if (printed.Length is 0 or > 50 || !char.IsUpper(printed[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in printed)
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '\'' or '\u2019' or '(' or ')' or '&' or '/' or '-' or '?'))
+            {
+                return false;
+            }
+        }
+
+        var words = printed.Split(' ');
+        if (words.Length > 6)
+        {
+            return false;
+        }
+
+        // Inside minutes, "Members noted:" is prose; "Action By:" is a label.
+        return !inTextSection || words.All(w => w.Length < 4 || char.IsUpper(w[0]) || w[0] == '(');
+    }
+}

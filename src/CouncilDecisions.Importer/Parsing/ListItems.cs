@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>Numbered items ("1.", "2)", "(a)", "i.") and the lead-ins that introduce resolutions and recommendations.</summary>
+internal static partial class ListItems
+{
+    /// <summary>Reads a numbered item; the label is the bare number for digits, else as printed.</summary>
+    public static bool TryRead(string paragraph, out string label, out string text)
+    {
+        label = text = string.Empty;
+        if (paragraph.Length < 3 || paragraph.Length > 0 && !(char.IsLetterOrDigit(paragraph[0]) || paragraph[0] == '('))
+        {
+            return false;
+        }
+
+        var m = Item().Match(paragraph.Length > 200 ? paragraph[..200] : paragraph);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var raw = m.Groups["l"].Value;
+        label = raw.All(char.IsAsciiDigit) ? raw : m.Groups["p"].Value;
+        text = paragraph[m.Length..];
+        return text.Length > 0;
+    }
+
+    /// <summary>Reads a dotted minute number: "56.1 The report ..." gives "56.1".</summary>
+    public static bool TryReadMinuteNumber(string paragraph, out string number, out string text)
+    {
+        number = text = string.Empty;
+        if (paragraph.Length < 4 || !char.IsAsciiDigit(paragraph[0]))
+        {
+            return false;
+        }
+
+        var m = MinuteNumber().Match(paragraph.Length > 40 ? paragraph[..40] : paragraph);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        number = m.Groups["n"].Value;
+        text = paragraph[m.Length..];
+        return text.Length > 0;
+    }
+
+    /// <summary>
+    /// Splits "(a) agree ...; and (b) adopt ..." written on one line into its items; a single item when the next
+    /// label in sequence does not occur.
+    /// </summary>
+    public static List<(string Label, string Text)> SplitInline(string label, string text)
+    {
+        var items = new List<(string, string)>();
+        var current = label;
+        while (true)
+        {
+            var (at, printed, next) = FindNext(current, text);
+            if (at < 0)
+            {
+                items.Add((current, text));
+                return items;
+            }
+
+            items.Add((current, text[..at].TrimEnd()));
+            text = text[(at + printed.Length + 2)..];
+            current = next;
+        }
+    }
+
+    /// <summary>A resolution lead-in ("RESOLVED:", "Resolved –", "AGREED that", "It was RESOLVED that"); rest is what follows it.</summary>
+    public static bool TryReadResolutionLeadIn(string paragraph, out string rest)
+    {
+        rest = string.Empty;
+        var m = ResolutionLeadIn().Match(paragraph.Length > 300 ? paragraph[..300] : paragraph);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var word = m.Groups["w"].Value;
+        var after = paragraph[(m.Groups["w"].Index + word.Length)..];
+        var hasSeparator = after.TrimStart().Length > 0 && after.TrimStart()[0] is ':' or '\u2013' or '\u2014' or '-';
+        var upper = word.All(c => !char.IsLower(c));
+        var trimmed = StripLeadIn(after);
+        if (!upper && !hasSeparator && trimmed.Length > 0 && !after.TrimStart().StartsWith("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        rest = trimmed;
+        return true;
+    }
+
+    /// <summary>A recommendation lead-in ("The Cabinet is RECOMMENDED to:"); rest is what follows "RECOMMENDED".</summary>
+    public static bool TryReadRecommendationLeadIn(string paragraph, out string rest)
+    {
+        rest = string.Empty;
+        var at = paragraph.IndexOf("RECOMMENDED", StringComparison.Ordinal);
+        if (at < 0 || at > 200)
+        {
+            var lower = paragraph.Length < 200 && paragraph.EndsWith(':')
+                && (paragraph.Contains("recommended to", StringComparison.OrdinalIgnoreCase)
+                    || paragraph.Contains("recommended that", StringComparison.OrdinalIgnoreCase));
+            return lower;
+        }
+
+        rest = StripLeadIn(paragraph[(at + "RECOMMENDED".Length)..]);
+        return true;
+    }
+
+    private static string StripLeadIn(string after)
+    {
+        var text = after.Trim();
+        for (var guard = 0; guard < 6 && text.Length > 0; guard++)
+        {
+            var before = text;
+            text = text.TrimStart(':', '\u2013', '\u2014', '-', ',', ' ');
+            foreach (var word in new[] { "unanimously", "that", "to" })
+            {
+                if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == word.Length || text[word.Length] is ':' or ' ' or ','))
+                {
+                    var remainder = text[word.Length..].TrimStart();
+                    // "to" stays when it begins the resolution itself ("RESOLVED to approve ...").
+                    var keep = word == "to" && remainder.Length > 0 && remainder[0] != ':' && !TryRead(remainder, out _, out _);
+                    if (!keep)
+                    {
+                        text = remainder;
+                    }
+                }
+            }
+
+            if (before == text)
+            {
+                break;
+            }
+        }
+
+        return text.Trim();
+    }
+
+    private static (int At, string Printed, string Label) FindNext(string label, string text)
+    {
+        if (label.All(char.IsAsciiDigit) && label.Length < 4)
+        {
+            var next = (int.Parse(label, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var printed in new[] { next + ".", next + ")", "(" + next + ")" })
+            {
+                var at = text.IndexOf(" " + printed + " ", StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return (at, printed, next);
+                }
+            }
+        }
+        else if (label.Length == 3 && label[0] == '(' && label[2] == ')' && char.IsAsciiLetterLower(label[1]) && label[1] != 'z')
+        {
+            var printed = $"({(char)(label[1] + 1)})";
+            var at = text.IndexOf(" " + printed + " ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (at, printed, printed);
+            }
+        }
+
+        return (-1, string.Empty, string.Empty);
+    }
+
+    [GeneratedRegex(@"^(?<p>\((?<l>[a-zA-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)|(?<l>[a-z]|[ivxlc]{1,6}|\d{1,3})[.)]) ",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Item();
+
+    [GeneratedRegex(@"^(?<n>\d{1,4}(?:\.\d{1,3}){1,3})\.? ", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MinuteNumber();
+
+    [GeneratedRegex(@"^(?:(?:(?:And|and|Accordingly,?|Therefore,?|Thereupon,?|It|it) )*(?:was|is|were|be|being) )?(?<w>RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ResolutionLeadIn();
+}

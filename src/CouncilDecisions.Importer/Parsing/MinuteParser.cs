@@ -1,0 +1,277 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>
+/// Turns the text of a published decision, issue or agenda-item page into a <see cref="ParsedDocument"/>.
+/// Pure (no I/O, no database), never throws, and runs in time linear in the input (which is capped at
+/// <see cref="MaxInputLength"/>). See docs/importer.md for the rules.
+/// </summary>
+public static class MinuteParser
+{
+    /// <summary>Version of the parsing rules, recorded with each import.</summary>
+    public const string Version = "1.0.0";
+
+    /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
+    public const int MaxInputLength = 5 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly HashSet<string> Chrome = new(StringComparer.Ordinal)
+    {
+        "accessibility settings", "color preference", "colour preference", "text size", "skip to main content",
+        "skip to content", "menu", "search", "print", "print this page", "council and democracy", "home", "back",
+        "share", "contact us", "sign in", "log in", "close", "accept", "reject", "cookies", "cookie settings",
+        "browse meetings", "meetings", "decisions", "committees", "attachments", "view the reasons why this item is exempt",
+        "change text size", "back to top", "your council", "democracy", "mod.gov", "open data", "navigation",
+    };
+
+    private static readonly Dictionary<string, DocumentKind> Headings = new(StringComparer.Ordinal)
+    {
+        ["decision details"] = DocumentKind.DecisionDetails,
+        ["manylion y penderfyniad"] = DocumentKind.DecisionDetails,
+        ["manylion penderfyniad"] = DocumentKind.DecisionDetails,
+        ["issue - meetings"] = DocumentKind.IssueMeetings,
+        ["issue - meeting"] = DocumentKind.IssueMeetings,
+        ["issue meetings"] = DocumentKind.IssueMeetings,
+        ["agenda item"] = DocumentKind.AgendaItem,
+        ["eitem agenda"] = DocumentKind.AgendaItem,
+    };
+
+    /// <summary>Parses UTF-8 bytes. Invalid UTF-8, binary data or oversized input give an unknown document with an error.</summary>
+    /// <param name="bytes">The page text as UTF-8 (a BOM is allowed).</param>
+    /// <param name="options">Fallbacks such as the council.</param>
+    /// <returns>The document; never null, never throws.</returns>
+    public static ParsedDocument Parse(ReadOnlySpan<byte> bytes, ParseOptions? options = null)
+    {
+        if (bytes.Length > MaxInputLength)
+        {
+            return Failure($"Input is {bytes.Length:N0} bytes; the parser accepts at most {MaxInputLength:N0} bytes (5 MB).");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            return Failure("Input is binary data (it contains NUL bytes), not page text.");
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = ex.Index >= 0 ? $" near byte {ex.Index:N0}" : string.Empty;
+            return Failure($"Input is not valid UTF-8{at}; save the page text as UTF-8 and try again.");
+        }
+
+        return Parse(text, options);
+    }
+
+    /// <summary>Parses page text.</summary>
+    /// <param name="text">The page text, as copied from the page or extracted from its HTML.</param>
+    /// <param name="options">Fallbacks such as the council.</param>
+    /// <returns>The document; never null, never throws.</returns>
+    public static ParsedDocument Parse(string text, ParseOptions? options = null)
+    {
+        options ??= new ParseOptions();
+        try
+        {
+            return ParseChecked(text ?? string.Empty, options);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Failure("The text took too long to read (a pattern timed out); it was not parsed.");
+        }
+#pragma warning disable CA1031 // The parser's contract is never to throw: any bug becomes an unknown document with a reason.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Failure($"The parser failed on this text ({ex.GetType().Name}); please report it with the file.");
+        }
+    }
+
+    private static ParsedDocument ParseChecked(string text, ParseOptions options)
+    {
+        if (text.Length > MaxInputLength)
+        {
+            return Failure($"Input is {text.Length:N0} characters; the parser accepts at most {MaxInputLength:N0} (5 MB).");
+        }
+
+        if (LooksBinary(text))
+        {
+            return Failure("Input looks like binary data (many control characters), not page text.");
+        }
+
+        if (LooksLikeHtml(text))
+        {
+            return Unknown("Input is HTML markup, not page text; extract the text of the page (for example with a browser's copy, or `lynx -dump`) and parse that.");
+        }
+
+        var paragraphs = TextTools.SplitParagraphs(text);
+        if (paragraphs.Count == 0)
+        {
+            return Unknown("Input is empty: there is no text to read.");
+        }
+
+        var (kind, headingIndex) = DetectKind(paragraphs);
+        if (kind == DocumentKind.Unknown)
+        {
+            return Unknown("Not recognised as a \"Decision details\", \"Issue - meetings\" or \"Agenda item\" page: no family heading and no known labels (such as \"Decision Maker:\", \"Meeting:\" or \"Minutes:\").");
+        }
+
+        var builder = new DocumentBuilder(kind, options);
+        if (headingIndex < 0)
+        {
+            builder.Warn($"No page heading found; read as {KindName(kind)} from its labels.");
+        }
+
+        var start = headingIndex + 1;
+        while (start < paragraphs.Count && IsChrome(paragraphs[start]))
+        {
+            start++;
+        }
+
+        if (start < paragraphs.Count && LooksLikeTitle(paragraphs[start]))
+        {
+            builder.SetTitle(paragraphs[start]);
+            start++;
+        }
+
+        builder.Read(paragraphs, start);
+        return builder.Build(CouncilNames.Find(paragraphs));
+    }
+
+    private static (DocumentKind Kind, int HeadingIndex) DetectKind(List<string> paragraphs)
+    {
+        for (var i = 0; i < Math.Min(paragraphs.Count, 60); i++)
+        {
+            var p = paragraphs[i];
+            if (p.Length < 40 && Headings.TryGetValue(TextTools.LabelKey(p).Replace('\u2013', '-').Replace('\u2014', '-'), out var kind))
+            {
+                return (kind, i);
+            }
+        }
+
+        int details = 0, issue = 0, agenda = 0;
+        foreach (var p in paragraphs)
+        {
+            if (Labels.TryRead(p, inTextSection: false) is not { Field: { } field } label)
+            {
+                continue;
+            }
+
+            var key = TextTools.LabelKey(label.Printed);
+            switch (field)
+            {
+                case Field.DecisionMaker or Field.Status or Field.PublicationDate or Field.DecisionDate or Field.Reasons
+                    or Field.Alternatives or Field.Conflicts or Field.Scrutiny:
+                    details++;
+                    break;
+                case Field.Meeting when key == "decided at meeting":
+                    details++;
+                    break;
+                case Field.Meeting when UkDate.Find(label.Value) is not null:
+                    issue++;
+                    break;
+                case Field.Minutes or Field.DecisionText:
+                    agenda++;
+                    break;
+                case Field.Officer or Field.KeyDecision when key is "officer" or "key decision":
+                    agenda++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (details >= 2 && details >= issue)
+        {
+            return (DocumentKind.DecisionDetails, -1);
+        }
+
+        if (issue > 0)
+        {
+            return (DocumentKind.IssueMeetings, -1);
+        }
+
+        if (agenda > 0)
+        {
+            return (DocumentKind.AgendaItem, -1);
+        }
+
+        return (details > 0 ? DocumentKind.DecisionDetails : DocumentKind.Unknown, -1);
+    }
+
+    private static bool IsChrome(string paragraph)
+    {
+        if (paragraph.Length > 300)
+        {
+            return false;
+        }
+
+        var key = TextTools.LabelKey(paragraph);
+        return Chrome.Contains(key)
+            || paragraph.Contains(" > ", StringComparison.Ordinal)
+            || paragraph.StartsWith("Home >", StringComparison.Ordinal)
+            || key.Contains("cookie", StringComparison.Ordinal)
+            || key.EndsWith(" website", StringComparison.Ordinal)
+            || CouncilNames.IsCouncilLine(paragraph)
+            || Headings.ContainsKey(key);
+    }
+
+    private static bool LooksLikeTitle(string paragraph) =>
+        paragraph.Length <= 250
+        && !paragraph.EndsWith(':')
+        && Labels.TryRead(paragraph, inTextSection: false) is null
+        && !ListItems.TryReadResolutionLeadIn(paragraph, out _)
+        && !(paragraph.EndsWith('.') && TextTools.WordCount(paragraph) > 12);
+
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                control++;
+            }
+        }
+
+        return sample.Length > 0 && control * 20 > sample.Length;
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        return sample.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || sample.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
+            || sample.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || (sample.Contains("<div", StringComparison.OrdinalIgnoreCase) && sample.Contains("</div>", StringComparison.OrdinalIgnoreCase))
+            || (sample.Contains("<p>", StringComparison.OrdinalIgnoreCase) && sample.Contains("</p>", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.DecisionDetails => "a \"Decision details\" page",
+        DocumentKind.IssueMeetings => "an \"Issue - meetings\" page",
+        DocumentKind.AgendaItem => "an \"Agenda item\" page",
+        _ => "an unknown page",
+    };
+
+    private static ParsedDocument Unknown(string reason) => new() { Kind = DocumentKind.Unknown, Warnings = [reason] };
+
+    private static ParsedDocument Failure(string error) => new() { Kind = DocumentKind.Unknown, Warnings = [error], Error = error };
+}

@@ -1,0 +1,314 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>Finds named councillors and officers, their titles, and arrivals and departures.</summary>
+internal static partial class PeopleFinder
+{
+    private const string Name =
+        @"(?!(?:Councillors?|Cllrs?|Cyng|Cynghorydd)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?!(?:Councillors?|Cllrs?|Cyng|Cynghorydd|And|The)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*|(?:de|van|von|da|le|del) [A-Z][\p{L}’'\-]*)){0,3}";
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "Cabinet", "Member", "Members", "Leader", "Chair", "Chairman", "Chairwoman", "Deputy", "Mayor", "Lead", "Shadow",
+        "Executive", "Portfolio", "The", "Vice", "Group", "Opposition", "Committee", "Council",
+    };
+
+    private static readonly HashSet<string> OfficerWords = new(StringComparer.Ordinal)
+    {
+        "Director", "Officer", "Head", "Manager", "Executive", "Solicitor", "Clerk", "Lawyer", "Accountant", "Engineer",
+        "Planner", "Adviser", "Advisor", "Chief", "Treasurer", "Auditor", "Controller", "Secretary", "Coordinator",
+        "Co-ordinator", "Surveyor", "Analyst", "Consultant", "Assistant",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "In", "During", "However", "On", "At", "After", "Before", "Following", "It",
+        "He", "She", "They", "We", "Members", "Cabinet", "Council", "Committee", "Officers", "Mr", "Mrs", "Ms", "Miss",
+        "Dr", "Head", "Chief", "Corporate", "Strategic", "Director", "Officer", "Report", "Minutes", "Decision",
+    };
+
+    private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal) { "for", "of", "and", "the", "&", "to", "y", "a" };
+
+    private static readonly string[] ContactWords = ["Tel", "Telephone", "Phone", "Mobile", "Email", "E-mail", "Ffôn", "Ebost", "e-mail", "email", "tel"];
+
+    private static readonly (string Phrase, AttendanceEvent Event)[] EventPhrases =
+    [
+        ("arrived", AttendanceEvent.Arrived),
+        ("joined the meeting", AttendanceEvent.Arrived),
+        ("entered the meeting", AttendanceEvent.Arrived),
+        ("left the meeting", AttendanceEvent.Left),
+        ("left the room", AttendanceEvent.Left),
+        ("left the chamber", AttendanceEvent.Left),
+        ("left at ", AttendanceEvent.Left),
+        ("withdrew from the meeting", AttendanceEvent.Left),
+    ];
+
+    /// <summary>Councillors named with an honorific ("Councillor", "Cllr", "Cyng."), with a title when one follows a comma.</summary>
+    public static IEnumerable<(string Name, string? Title)> Councillors(string text)
+    {
+        if (!text.Contains("Councillor", StringComparison.Ordinal) && !text.Contains("Cllr", StringComparison.Ordinal)
+            && !text.Contains("Cyng", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in CouncillorPattern().Matches(text))
+        {
+            var name = CleanName(m.Groups["name"].Value);
+            if (name is not null)
+            {
+                var end = m.Index + m.Length;
+                var title = end < text.Length && text[end] == ',' ? TitleAfter(text.AsSpan(end + 1).ToString(), requireRole: RoleWords) : null;
+                yield return (name, title);
+            }
+
+            if (!m.Groups["plural"].Success)
+            {
+                continue;
+            }
+
+            // "Councillors Smith, Jones and Brown"
+            var position = m.Index + m.Length;
+            while (position < text.Length)
+            {
+                var next = ListedName().Match(text, position);
+                if (!next.Success || next.Index != position)
+                {
+                    break;
+                }
+
+                var listed = CleanName(next.Groups["name"].Value);
+                if (listed is not null)
+                {
+                    yield return (listed, null);
+                }
+
+                position = next.Index + next.Length;
+            }
+        }
+    }
+
+    /// <summary>An officer named at the start of a sentence followed by an officer's title: "Claire Taylor, Corporate Director for ...".</summary>
+    public static IEnumerable<(string Name, string Title)> TitledOfficers(string text)
+    {
+        if (!text.Contains(", ", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in SentenceStartName().Matches(text))
+        {
+            var words = m.Groups["name"].Value.Split(' ');
+            if (words.Any(w => NotNames.Contains(w) || OfficerWords.Contains(w)))
+            {
+                continue;
+            }
+
+            var title = TitleAfter(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 300)], requireRole: OfficerWords);
+            if (title is not null && !title.Contains("Member", StringComparison.Ordinal) && !title.Contains("Councillor", StringComparison.Ordinal))
+            {
+                yield return (m.Groups["name"].Value, title);
+            }
+        }
+    }
+
+    /// <summary>Reads a person from a field value such as "Will Harper, Head of ICT (Interim) Tel: 07920 708233".</summary>
+    public static (string Name, string? Title, PersonRole Role)? FromField(string value)
+    {
+        var cut = value;
+        foreach (var word in ContactWords)
+        {
+            var at = cut.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && (cut[at - 1] == ' ' || cut[at - 1] == ',' || cut[at - 1] == '('))
+            {
+                cut = cut[..at];
+            }
+        }
+
+        var emailAt = cut.IndexOf('@', StringComparison.Ordinal);
+        if (emailAt > 0)
+        {
+            cut = cut[..Math.Max(0, cut.LastIndexOf(' ', emailAt))];
+        }
+
+        cut = cut.Trim().TrimEnd(',', ';', '-', '\u2013', ' ');
+        var role = PersonRole.Officer;
+        var councillor = Councillors(cut).FirstOrDefault();
+        if (councillor.Name is not null)
+        {
+            return (councillor.Name, councillor.Title, PersonRole.Councillor);
+        }
+
+        var separator = cut.IndexOf(", ", StringComparison.Ordinal);
+        var dash = cut.IndexOf(" - ", StringComparison.Ordinal);
+        var namePart = separator > 0 ? cut[..separator] : dash > 0 ? cut[..dash] : cut;
+        var title = separator > 0 ? cut[(separator + 2)..] : dash > 0 ? cut[(dash + 3)..] : null;
+        namePart = HonorificPrefix().Replace(namePart, string.Empty).Trim();
+        var words = namePart.Split(' ');
+        if (words.Length is < 2 or > 4 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) || OfficerWords.Contains(w) || NotNames.Contains(w)))
+        {
+            return null;
+        }
+
+        title = title?.Trim().TrimEnd(',', '.', ';', ' ');
+        return (namePart, string.IsNullOrEmpty(title) ? null : title, role);
+    }
+
+    /// <summary>Arrivals and departures of named councillors in one paragraph.</summary>
+    public static IEnumerable<(string Name, AttendanceEvent Event, string? Time)> Attendance(string text)
+    {
+        var searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            var best = -1;
+            var bestPhrase = EventPhrases[0];
+            foreach (var candidate in EventPhrases)
+            {
+                var at = text.IndexOf(candidate.Phrase, searchFrom, StringComparison.Ordinal);
+                if (at >= 0 && (best < 0 || at < best))
+                {
+                    best = at;
+                    bestPhrase = candidate;
+                }
+            }
+
+            if (best < 0)
+            {
+                yield break;
+            }
+
+            var clauseStart = ClauseStart(text, best, searchFrom);
+            var phraseEnd = best + bestPhrase.Phrase.Length;
+            var time = TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd);
+            foreach (var (name, _) in Councillors(text[clauseStart..best]))
+            {
+                yield return (name, bestPhrase.Event, time);
+            }
+
+            searchFrom = phraseEnd;
+        }
+    }
+
+    private static int ClauseStart(string text, int eventAt, int floor)
+    {
+        for (var i = eventAt - 1; i > floor; i--)
+        {
+            var c = text[i];
+            if (c is '(' or ';' || (c == ' ' && text[i - 1] == '.' && (i < 2 || !char.IsDigit(text[i - 2])) && !EndsWithAbbreviation(text, i - 1)))
+            {
+                return i + 1;
+            }
+        }
+
+        return floor;
+    }
+
+    private static bool EndsWithAbbreviation(string text, int dot)
+    {
+        foreach (var abbreviation in new[] { "Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng" })
+        {
+            if (dot >= abbreviation.Length && text.AsSpan(dot - abbreviation.Length, abbreviation.Length).SequenceEqual(abbreviation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? TimeAfter(string text, int position)
+    {
+        var m = TimePattern().Match(text, position);
+        if (!m.Success || m.Index != position)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(m.Groups["h"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (m.Groups["ap"].Success && char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' && hour < 12)
+        {
+            hour += 12;
+        }
+
+        return hour < 24 && minute < 60 ? $"{hour:00}:{minute:00}" : null;
+    }
+
+    private static string? CleanName(string raw)
+    {
+        var words = raw.Split(' ').ToList();
+        var cutAt = words.FindIndex(w => RoleWords.Contains(w));
+        if (cutAt >= 0)
+        {
+            words.RemoveRange(cutAt, words.Count - cutAt);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var last = words[^1];
+        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal))
+        {
+            words[^1] = last[..^2];
+        }
+
+        words[^1] = words[^1].TrimEnd('.', '’', '\'');
+        var name = string.Join(' ', words).Trim();
+        return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>Reads a title ("Cabinet Member for Transformation") from the text after a name's comma.</summary>
+    private static string? TitleAfter(string rest, HashSet<string> requireRole)
+    {
+        var words = new List<string>();
+        foreach (var token in rest.TrimStart().Split(' '))
+        {
+            if (token.Length == 0)
+            {
+                break;
+            }
+
+            var bare = token.TrimEnd(',', '.', ';', ':');
+            var accepted = char.IsUpper(bare.FirstOrDefault()) || bare.StartsWith('(') || TitleConnectors.Contains(bare);
+            if (!accepted || bare.Length == 0)
+            {
+                break;
+            }
+
+            words.Add(bare);
+            if (bare.Length != token.Length || words.Count > 12)
+            {
+                break;
+            }
+        }
+
+        while (words.Count > 0 && TitleConnectors.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count > 0 && words.Any(w => requireRole.Contains(w)) ? string.Join(' ', words) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs\.?)|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?<name>" + Name + ")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CouncillorPattern();
+
+    [GeneratedRegex(@"(?:, ?| and | & )(?:(?:Councillor|Cllr\.?) )?(?<name>" + Name + ")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListedName();
+
+    [GeneratedRegex(@"(?:^|(?<=\. ))(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceStartName();
+
+    [GeneratedRegex(@"(?: the (?:meeting|room|chamber))? at (?<h>\d{1,2})(?:[.:](?<m>\d{2}))? ?(?<ap>[apAP]\.?[mM]\b\.?)?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.? ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HonorificPrefix();
+}

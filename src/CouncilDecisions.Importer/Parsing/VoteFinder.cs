@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CouncilDecisions.Importer.Parsing;
+
+/// <summary>What one paragraph says about a vote.</summary>
+internal sealed record VoteEvidence(
+    string? MovedBy, string? SecondedBy, VoteOutcome? Outcome, bool? Unanimous, int? For, int? Against, int? Abstained)
+{
+    public bool HasMotion => MovedBy is not null || SecondedBy is not null;
+
+    public bool HasResult => Outcome is not null || Unanimous is not null || For is not null || Against is not null || Abstained is not null;
+}
+
+/// <summary>Finds movers, seconders, unanimous votes, outcomes and counts.</summary>
+internal static partial class VoteFinder
+{
+    private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) ";
+
+    /// <summary>Reads the vote evidence of a paragraph; null when there is none.</summary>
+    public static VoteEvidence? Find(string text)
+    {
+        if (text.Length > 10_000)
+        {
+            return null;
+        }
+
+        string? mover = null, seconder = null;
+        if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("seconded", StringComparison.OrdinalIgnoreCase))
+        {
+            mover = Group(MovedBy().Match(text), "m") ?? Group(MoverFirst().Match(text), "m");
+            seconder = Group(SecondedBy().Match(text), "s") ?? Group(SeconderFirst().Match(text), "s");
+        }
+
+        bool? unanimous = null;
+        VoteOutcome? outcome = null;
+        if (text.Contains("nanimous", StringComparison.Ordinal) && !text.Contains("not unanimous", StringComparison.OrdinalIgnoreCase))
+        {
+            unanimous = true;
+            outcome = VoteOutcome.Carried;
+        }
+
+        var stated = Outcome().Match(text);
+        if (stated.Success)
+        {
+            outcome = stated.Groups["o"].Value.ToLowerInvariant() is "carried" or "passed" ? VoteOutcome.Carried : VoteOutcome.Lost;
+        }
+
+        int? votesFor = null, against = null, abstained = null;
+        if (text.Contains("against", StringComparison.OrdinalIgnoreCase) || text.Contains("abstain", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("abstention", StringComparison.OrdinalIgnoreCase))
+        {
+            votesFor = Count(ForCount().Match(text));
+            against = Count(AgainstCount().Match(text));
+            abstained = Count(AbstainedCount().Match(text));
+            if (new[] { votesFor, against, abstained }.Count(v => v is not null) < 2)
+            {
+                votesFor = against = abstained = null;
+            }
+        }
+
+        var evidence = new VoteEvidence(mover, seconder, outcome, unanimous, votesFor, against, abstained);
+        return evidence.HasMotion || evidence.HasResult ? evidence : null;
+    }
+
+    private static string? Group(Match m, string name) => m.Success ? m.Groups[name].Value : null;
+
+    private static int? Count(Match m)
+    {
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var group = m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"];
+        return int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"\b(?i:moved|proposed) by " + Honorific + "(?<m>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MovedBy();
+
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2}) (?:moved|proposed)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoverFirst();
+
+    [GeneratedRegex(@"\b(?i:seconded) by " + Honorific + "(?<s>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SecondedBy();
+
+    [GeneratedRegex(@"\b" + Honorific + "(?<s>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2}) seconded\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SeconderFirst();
+
+    [GeneratedRegex(@"\b(?:was|were|being|been|is|declared|motion|amendment|recommendation|vote) (?:duly |therefore |thus )?(?<o>carried|passed|lost|defeated|fell|rejected)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Outcome();
+
+    [GeneratedRegex(@"\b(?:for|in favour)\s?[:\-–]\s?(?<a>\d{1,4})\b|\b(?<b>\d{1,4}) (?:votes? )?(?:for|in favour)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ForCount();
+
+    [GeneratedRegex(@"\bagainst\s?[:\-–]\s?(?<a>\d{1,4})\b|\b(?<b>\d{1,4}) (?:votes? )?against\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgainstCount();
+
+    [GeneratedRegex(@"\b(?:abstentions?|abstained|abstaining)\s?[:\-–]\s?(?<a>\d{1,4})\b|\b(?<b>\d{1,4}) (?:abstentions?|abstained|abstaining|abstention)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AbstainedCount();
+}
