@@ -125,7 +125,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
 
         var before = Snapshot(decision, item);
         var meetings = await MeetingsAsync(council, document, state, ct);
-        var newest = meetings.Count > 0 ? meetings[0] : null;
+        (Meeting Meeting, string? Number)? newest = meetings.Count > 0 ? meetings[0] : null;
         var parsedDecision = document.Decision;
         var title = Clip(document.Title, 1000) ?? "Untitled";
 
@@ -187,7 +187,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             var makerName = Clip(parsedDecision?.Maker, 300) ?? newest?.Meeting.Body.Name;
             decision.DecisionMaker = makerName;
             decision.MakerBody = makerName is null ? null
-                : newest is not null && string.Equals(newest.Meeting.Body.Name, makerName, StringComparison.OrdinalIgnoreCase) ? newest.Meeting.Body
+                : newest is { } n && string.Equals(n.Meeting.Body.Name, makerName, StringComparison.OrdinalIgnoreCase) ? n.Meeting.Body
                 : await BodyAsync(council, makerName, ct);
             decision.Status = Clip(parsedDecision?.Status, 200);
             decision.IsKeyDecision = parsedDecision?.KeyDecision;

@@ -33,7 +33,7 @@ internal sealed partial class SeedImport(DecisionsDbContext db, MinuteImporter i
             }
             else
             {
-                LogSeedImported(Path.GetFileName(file.Path), result.Outcome, result.Warnings.Count);
+                LogSeedImported(request!.FileName, result.Outcome, result.Warnings.Count);
             }
         }
     }

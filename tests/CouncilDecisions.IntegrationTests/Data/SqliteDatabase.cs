@@ -14,6 +14,8 @@ public sealed class SqliteDatabase : IDisposable
         _connection.Open();
     }
 
+    public SqliteConnection Connection => _connection;
+
     public SqliteDecisionsDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteDecisionsDbContext>().UseSqlite(_connection).Options);
 
