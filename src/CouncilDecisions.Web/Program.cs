@@ -13,11 +13,13 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddDecisionsDatabase(builder.Configuration);
 builder.Services.AddCouncilDecisionsWeb(builder.Configuration);
+builder.Services.AddCouncilDecisionsPortal(builder.Configuration);
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+app.UseCouncilDecisionsPortal();
 app.UseCouncilDecisionsPipeline();
 
 await app.RunAsync();

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace CouncilDecisions.Web.Features.Errors;
+
+/// <summary>The styled error pages the exception handler and status-code pages re-execute into.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    // No verb attribute: a failed POST re-executes as a POST and must still get the page. The exception
+    // handler middleware has already logged the exception.
+    [Route("/error")]
+    public IActionResult ServerError() => Page(StatusCodes.Status500InternalServerError);
+
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code) => Page(code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound);
+
+    private ViewResult Page(int code)
+    {
+        Response.StatusCode = code;
+        var model = code switch
+        {
+            StatusCodes.Status404NotFound => new ErrorViewModel(code, "Page not found",
+                ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address.",
+                 "Records that have not been published yet cannot be seen."]),
+            StatusCodes.Status400BadRequest => new ErrorViewModel(code, "Sorry, there is a problem with that request",
+                ["The web address or form contained something this service does not understand.", "Go back and try again, or start from the home page."]),
+            >= 500 => new ErrorViewModel(code, "Sorry, there is a problem with the service",
+                ["Try again later.", "Nothing you entered has been lost: this site does not ask for personal information."]),
+            _ => new ErrorViewModel(code, "Sorry, that did not work", ["Go back and try again, or start from the home page."]),
+        };
+        return View("Error", model);
+    }
+}
+
+public sealed record ErrorViewModel(int StatusCode, string Heading, IReadOnlyList<string> Advice);

@@ -1,0 +1,43 @@
+namespace CouncilDecisions.Web.Infrastructure;
+
+/// <summary>The public portal's services and middleware, kept apart from Program.cs so other features merge cleanly.</summary>
+internal static class PortalExtensions
+{
+    public static IServiceCollection AddCouncilDecisionsPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Security headers, then the styled error pages: never the developer exception page, even in Development,
+    /// because a stack trace on a public site gives away more than it helps.
+    /// </summary>
+    public static WebApplication UseCouncilDecisionsPortal(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        return app;
+    }
+}
+
+/// <summary>Settings under <c>Portal</c>.</summary>
+internal sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>The public origin ("https://decisions.example.gov.uk") for canonical links; the request's own origin when empty.</summary>
+    public string? CanonicalBaseUrl { get; set; }
+}
