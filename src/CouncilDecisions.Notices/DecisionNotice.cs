@@ -16,37 +16,20 @@ public static class DecisionNotice
     public static void Generate(DecisionNoticeData data, Stream output, DateTimeOffset? creationDate = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(output);
-        var characters = DecisionSection.Characters(data);
-        if (characters > NoticeLimits.MaximumCharacters)
-        {
-            throw new NoticeTooLargeException(
-                $"The decision has {characters} characters of text; the limit is {NoticeLimits.MaximumCharacters}.");
-        }
-
-        Compose(data, creationDate).GeneratePdf(output);
+        BoundedPdf.Write(DecisionSection.Characters(data), "The decision has", () => Compose(data, creationDate), output);
     }
 
     /// <summary>Returns the notice as PDF bytes.</summary>
     /// <inheritdoc cref="Generate(DecisionNoticeData, Stream, DateTimeOffset?)"/>
-    public static byte[] Generate(DecisionNoticeData data, DateTimeOffset? creationDate = null)
-    {
-        using var output = new MemoryStream();
-        Generate(data, output, creationDate);
-        return output.ToArray();
-    }
+    public static byte[] Generate(DecisionNoticeData data, DateTimeOffset? creationDate = null) =>
+        BoundedPdf.ToBytes(output => Generate(data, output, creationDate));
 
     internal static Document Compose(DecisionNoticeData data, DateTimeOffset? creationDate) =>
         Document.Create(document => document.Page(page =>
             {
-                page.Size(PageSizes.A4);
-                page.Margin(56f);
-                page.DefaultTextStyle(style => style.FontSize(11f));
-                NoticePage.HeaderAndFooter(page, data.Council, "Record of decision", $"Revision {data.Revision}");
                 page.Content().Column(column =>
                 {
-                    column.Item().Text(data.Council).FontSize(12f).Bold();
-                    column.Item().Heading("Record of decision", 1);
+                    NoticePage.Setup(page, column, data.Council, "Record of decision", $"Revision {data.Revision}");
                     column.Item().Heading(data.Title, 2);
                     DecisionSection.Compose(column, data, 2);
                     NoticePage.PublicLink(column, "This decision is published at", data.PublicUrl);
@@ -59,6 +42,5 @@ public static class DecisionNotice
                 Subject = $"Decision by {data.DecisionMaker ?? data.Council} on {DecisionSection.Date(data.DecisionDate)}",
                 Keywords = "decision notice; record of decision",
                 CreationDate = creationDate,
-            })
-            .WithMaximumPages(NoticeLimits.MaximumPages);
+            });
 }

@@ -34,3 +34,27 @@ public static class NoticeLimits
     /// <summary>Most pages in one PDF.</summary>
     public const int MaximumPages = 300;
 }
+
+/// <summary>The size check and byte-array convenience shared by the two documents.</summary>
+internal static class BoundedPdf
+{
+    /// <summary>Refuses over-long text before any layout, then lays out, checks pages, and writes.</summary>
+    public static void Write(long characters, string what, Func<Composition.Document> compose, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (characters > NoticeLimits.MaximumCharacters)
+        {
+            throw new NoticeTooLargeException(
+                $"{what} {characters} characters of text; the limit is {NoticeLimits.MaximumCharacters}.");
+        }
+
+        compose().WithMaximumPages(NoticeLimits.MaximumPages).GeneratePdf(output);
+    }
+
+    public static byte[] ToBytes(Action<Stream> write)
+    {
+        using var output = new MemoryStream();
+        write(output);
+        return output.ToArray();
+    }
+}

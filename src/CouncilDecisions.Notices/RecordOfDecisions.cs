@@ -19,39 +19,23 @@ public static class RecordOfDecisions
     public static void Generate(MeetingDecisionsData data, Stream output, DateTimeOffset? creationDate = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(output);
-        var characters = data.Decisions.Sum(DecisionSection.Characters);
-        if (characters > NoticeLimits.MaximumCharacters)
-        {
-            throw new NoticeTooLargeException(
-                $"The meeting's decisions have {characters} characters of text; the limit is {NoticeLimits.MaximumCharacters}.");
-        }
-
-        Compose(data, creationDate).GeneratePdf(output);
+        BoundedPdf.Write(
+            data.Decisions.Sum(DecisionSection.Characters), "The meeting's decisions have", () => Compose(data, creationDate), output);
     }
 
     /// <summary>Returns the record of decisions as PDF bytes.</summary>
     /// <inheritdoc cref="Generate(MeetingDecisionsData, Stream, DateTimeOffset?)"/>
-    public static byte[] Generate(MeetingDecisionsData data, DateTimeOffset? creationDate = null)
-    {
-        using var output = new MemoryStream();
-        Generate(data, output, creationDate);
-        return output.ToArray();
-    }
+    public static byte[] Generate(MeetingDecisionsData data, DateTimeOffset? creationDate = null) =>
+        BoundedPdf.ToBytes(output => Generate(data, output, creationDate));
 
     private static Document Compose(MeetingDecisionsData data, DateTimeOffset? creationDate)
     {
         var meetingDate = DecisionSection.Date(data.MeetingDate);
         return Document.Create(document => document.Page(page =>
             {
-                page.Size(PageSizes.A4);
-                page.Margin(56f);
-                page.DefaultTextStyle(style => style.FontSize(11f));
-                NoticePage.HeaderAndFooter(page, data.Council, "Record of decisions", $"{data.Body}, {meetingDate}");
                 page.Content().Column(column =>
                 {
-                    column.Item().Text(data.Council).FontSize(12f).Bold();
-                    column.Item().Heading("Record of decisions", 1);
+                    NoticePage.Setup(page, column, data.Council, "Record of decisions", $"{data.Body}, {meetingDate}");
                     column.Item().Heading(data.Body, 2);
                     column.Item().Text($"Meeting held on {meetingDate}");
                     column.Item().Heading("Contents", 2);
@@ -89,8 +73,7 @@ public static class RecordOfDecisions
                 Subject = $"Decisions of the {data.Body} meeting on {meetingDate}",
                 Keywords = "record of decisions",
                 CreationDate = creationDate,
-            })
-            .WithMaximumPages(NoticeLimits.MaximumPages);
+            });
     }
 
     private static string Number(int index) => (index + 1).ToString(Culture);

@@ -86,6 +86,17 @@ public sealed class DecisionNoticeTests
     }
 
     [Fact]
+    public void One_page_notice_is_under_150_KB_with_one_footer()
+    {
+        var pdf = DecisionNotice.Generate(NoticeSamples.Cambridge() with { ScrutinyComments = [] }, NoticeSamples.Created);
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(1, document.NumberOfPages);
+        Assert.Contains("Page 1 of 1", PdfText.All(pdf), StringComparison.Ordinal);
+        Assert.True(pdf.Length < 150 * 1024, $"The notice is {pdf.Length} bytes.");
+    }
+
+    [Fact]
     public void Special_characters_extract_exactly()
     {
         const string special = "Fees of £5 – or €6 — for “Caffi’r Ŵyl” in ‘Rhŷd’ café, and officers’ fees.";
