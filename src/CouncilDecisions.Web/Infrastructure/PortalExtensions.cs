@@ -6,6 +6,7 @@ using CouncilDecisions.Web.Features.Issues;
 using CouncilDecisions.Web.Features.Items;
 using CouncilDecisions.Web.Features.Meetings;
 using CouncilDecisions.Web.Features.People;
+using CouncilDecisions.Web.Features.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CouncilDecisions.Web.Infrastructure;
@@ -26,6 +27,7 @@ internal static class PortalExtensions
         services.AddScoped<IssueQueries>();
         services.AddScoped<DecisionQueries>();
         services.AddScoped<PersonQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
