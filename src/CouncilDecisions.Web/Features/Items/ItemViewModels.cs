@@ -1,0 +1,21 @@
+using CouncilDecisions.Web.Features.Common;
+
+namespace CouncilDecisions.Web.Features.Items;
+
+/// <summary>How the shared agenda-item partial renders an item on a given page.</summary>
+public sealed record AgendaItemSection(AgendaItemContent Item, int HeadingLevel, bool ShowHeading = true, bool ShowMinutes = true, bool ShowFacts = true);
+
+/// <summary>The place of an item in the record: council, body, meeting, and its issue if it has one.</summary>
+public sealed record ItemContext(string CouncilName, string CouncilSlug, int BodyId, string BodyName, int MeetingId, DateOnly MeetingDate, int? IssueId, string? IssueTitle);
+
+public sealed record ItemPage(AgendaItemContent Item, ItemContext Context)
+{
+    public IReadOnlyList<Crumb> Breadcrumbs =>
+    [
+        new("Home", "/"),
+        new(Context.CouncilName, Infrastructure.Paths.Council(Context.CouncilSlug)),
+        new(Context.BodyName, Infrastructure.Paths.Body(Context.BodyId)),
+        new(Infrastructure.UkFormat.Date(Context.MeetingDate), Infrastructure.Paths.Meeting(Context.MeetingId)),
+        new(Item.Title),
+    ];
+}
