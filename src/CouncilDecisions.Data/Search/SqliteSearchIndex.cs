@@ -49,11 +49,10 @@ public static class SqliteSearchIndex
                concat_ws(char(10), a.Summary,
                    (SELECT group_concat(coalesce(r.Label || ' ', '') || r.Text, char(10) ORDER BY r.Position) FROM Recommendations r WHERE r.AgendaItemId = a.Id),
                    (SELECT group_concat(coalesce(p.Number || ' ', '') || p.Text, char(10) ORDER BY p.Position) FROM MinuteParagraphs p WHERE p.AgendaItemId = a.Id)),
-               'item', a.Id, b.CouncilId, m.BodyId, m.Date, a.IsKeyDecision, NULL, NULL
+               'item', a.Id, a.CouncilId, m.BodyId, m.Date, a.IsKeyDecision, NULL, NULL
         FROM AgendaItems a
-        JOIN Meetings m ON m.Id = a.MeetingId
-        JOIN Bodies b ON b.Id = m.BodyId
-        WHERE a.State <> 'Draft' AND m.State <> 'Draft'
+        LEFT JOIN Meetings m ON m.Id = a.MeetingId
+        WHERE a.State <> 'Draft' AND (m.Id IS NULL OR m.State <> 'Draft')
         """;
 
     public const string RebuildSql = "DELETE FROM SearchIndex;\n" + InsertDecisionsSelect + ";\n" + InsertItemsSelect + ";";

@@ -133,6 +133,7 @@ public static class TestData
         var oxMeeting = new Meeting { Body = cabinet, Date = new DateOnly(2019, 12, 17), Status = MeetingStatus.Held, State = PublicationState.Published, PublishedUtc = published };
         var item122 = new AgendaItem
         {
+            Council = oxfordshire,
             Meeting = oxMeeting,
             Issue = issue,
             Number = "122",
@@ -177,6 +178,7 @@ public static class TestData
         var meltonMeeting = new Meeting { Body = meltonCommittee, Date = new DateOnly(2017, 3, 22), State = PublicationState.Published, PublishedUtc = published };
         var meltonItem = new AgendaItem
         {
+            Council = melton,
             Meeting = meltonMeeting,
             Number = "6",
             Position = 6,
@@ -214,6 +216,7 @@ public static class TestData
         var croydonMeeting = new Meeting { Body = croydonCabinet, Date = new DateOnly(2019, 11, 18), StartTime = new TimeOnly(18, 30), State = PublicationState.Published, PublishedUtc = published };
         var croydonItem = new AgendaItem
         {
+            Council = croydon,
             Meeting = croydonMeeting,
             Position = 1,
             Title = "Croydon Digital Strategy",

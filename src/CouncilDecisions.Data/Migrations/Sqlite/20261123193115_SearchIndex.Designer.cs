@@ -99,6 +99,9 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.Property<int?>("ContactOfficerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -118,7 +121,7 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.Property<int?>("LeadMemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MeetingId")
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -174,6 +177,8 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.HasIndex("LeadMemberId");
 
                     b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("CouncilId", "State");
 
                     b.HasIndex("MeetingId", "Position");
 
@@ -1082,6 +1087,12 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                         .HasForeignKey("ContactOfficerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilDecisions.Domain.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CouncilDecisions.Domain.Issue", "Issue")
                         .WithMany("AgendaItems")
                         .HasForeignKey("IssueId")
@@ -1095,8 +1106,7 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                     b.HasOne("CouncilDecisions.Domain.Meeting", "Meeting")
                         .WithMany("AgendaItems")
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CouncilDecisions.Domain.SourceDocument", "SourceDocument")
                         .WithMany()
@@ -1104,6 +1114,8 @@ namespace CouncilDecisions.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ContactOfficer");
+
+                    b.Navigation("Council");
 
                     b.Navigation("Issue");
 

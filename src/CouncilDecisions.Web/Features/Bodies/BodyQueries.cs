@@ -35,7 +35,7 @@ public sealed class BodyQueries(DecisionsDbContext db)
             .ToList();
 
         var decisions = await db.Decisions.Visible()
-            .Where(d => d.MakerBodyId == id || (d.AgendaItem != null && d.AgendaItem.Meeting.BodyId == id))
+            .Where(d => d.MakerBodyId == id || (d.AgendaItem != null && d.AgendaItem.Meeting != null && d.AgendaItem.Meeting.BodyId == id))
             .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id)
             .Take(DecisionCount)
             .Select(d => new { d.Id, d.Title, d.Slug, d.DecisionDate, d.Status })

@@ -37,8 +37,10 @@ public sealed class DecisionQueries(DecisionsDbContext db)
                 SupersededBy = d.SupersededBy != null && d.SupersededBy.State != PublicationState.Draft
                     ? new DecisionLink(d.SupersededBy.Id, d.SupersededBy.Title, d.SupersededBy.Slug)
                     : null,
-                AgendaItem = d.AgendaItem != null && d.AgendaItem.State != PublicationState.Draft && d.AgendaItem.Meeting.State != PublicationState.Draft
-                    ? new DecisionItemLink(d.AgendaItem.Id, d.AgendaItem.Title, d.AgendaItem.MeetingId, d.AgendaItem.Meeting.Date, d.AgendaItem.Meeting.Body.Name)
+                AgendaItem = d.AgendaItem != null && d.AgendaItem.State != PublicationState.Draft
+                        && (d.AgendaItem.Meeting == null || d.AgendaItem.Meeting.State != PublicationState.Draft)
+                    ? new DecisionItemLink(d.AgendaItem.Id, d.AgendaItem.Title, d.AgendaItem.MeetingId,
+                        d.AgendaItem.Meeting != null ? d.AgendaItem.Meeting.Date : null, d.AgendaItem.Meeting != null ? d.AgendaItem.Meeting.Body.Name : null)
                     : null,
                 Resolutions = d.Resolutions.OrderBy(r => r.Position).Select(r => new LabelledText(r.Label, r.Text)).ToList(),
                 Scrutiny = d.ScrutinyComments.OrderBy(s => s.Position)

@@ -120,7 +120,7 @@ public sealed record DecisionLink(int Id, string Title, string Slug)
     public string Href => Paths.Decision(Id, Slug);
 }
 
-public sealed record DecisionItemLink(int ItemId, string ItemTitle, int MeetingId, DateOnly MeetingDate, string BodyName);
+public sealed record DecisionItemLink(int ItemId, string ItemTitle, int? MeetingId, DateOnly? MeetingDate, string? BodyName);
 
 public sealed record ScrutinyView(ScrutinyCommentKind Kind, LabelledText Text);
 

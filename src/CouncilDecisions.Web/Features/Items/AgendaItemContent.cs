@@ -32,11 +32,12 @@ public sealed record AgendaItemContent
 
     public string? WithdrawnReason { get; init; }
 
-    public required int MeetingId { get; init; }
+    /// <summary>Null when the source did not say which meeting considered the item.</summary>
+    public required int? MeetingId { get; init; }
 
-    public required DateOnly MeetingDate { get; init; }
+    public required DateOnly? MeetingDate { get; init; }
 
-    public required string BodyName { get; init; }
+    public required string? BodyName { get; init; }
 
     public required IReadOnlyList<LabelledText> Recommendations { get; init; }
 
@@ -131,7 +132,7 @@ public static class AgendaItemContentQuery
 {
     public static Task<List<AgendaItemContent>> LoadAsync(IQueryable<AgendaItem> items, CancellationToken cancellationToken) =>
         items.Visible()
-            .Where(a => a.Meeting.State != PublicationState.Draft)
+            .Where(a => a.Meeting == null || a.Meeting.State != PublicationState.Draft)
             .AsSplitQuery()
             .Select(a => new AgendaItemContent
             {
@@ -147,8 +148,8 @@ public static class AgendaItemContentQuery
                 State = a.State,
                 WithdrawnReason = a.WithdrawnReason,
                 MeetingId = a.MeetingId,
-                MeetingDate = a.Meeting.Date,
-                BodyName = a.Meeting.Body.Name,
+                MeetingDate = a.Meeting != null ? a.Meeting.Date : null,
+                BodyName = a.Meeting != null ? a.Meeting.Body.Name : null,
                 Recommendations = a.Recommendations.OrderBy(r => r.Position).Select(r => new LabelledText(r.Label, r.Text)).ToList(),
                 Minutes = a.Minutes.OrderBy(m => m.Position).Select(m => new LabelledText(m.Number, m.Text)).ToList(),
                 Decisions = a.Decisions.Where(d => d.State != PublicationState.Draft).OrderBy(d => d.Id)

@@ -15,8 +15,9 @@ public sealed class ItemQueries(DecisionsDbContext db)
         }
 
         var context = await db.AgendaItems.Where(a => a.Id == id)
-            .Select(a => new ItemContext(a.Meeting.Body.Council.Name, a.Meeting.Body.Council.Slug, a.Meeting.BodyId, a.Meeting.Body.Name,
-                a.MeetingId, a.Meeting.Date, a.IssueId, a.Issue != null ? a.Issue.Title : null))
+            .Select(a => new ItemContext(a.Council.Name, a.Council.Slug,
+                a.Meeting != null ? a.Meeting.BodyId : null, a.Meeting != null ? a.Meeting.Body.Name : null,
+                a.MeetingId, a.Meeting != null ? a.Meeting.Date : null, a.IssueId, a.Issue != null ? a.Issue.Title : null))
             .SingleAsync(cancellationToken);
         return new ItemPage(items[0], context);
     }

@@ -32,11 +32,16 @@ public sealed class PersonQueries(DecisionsDbContext db)
 
         var itemIds = links.Where(l => l.ItemId is not null).Select(l => l.ItemId!.Value).Distinct().ToList();
         var items = await db.AgendaItems.Visible()
-            .Where(a => itemIds.Contains(a.Id) && a.Meeting.State != PublicationState.Draft)
-            .Select(a => new { a.Id, a.Title, a.MeetingId, a.Meeting.Date, BodyName = a.Meeting.Body.Name })
+            .Where(a => itemIds.Contains(a.Id) && (a.Meeting == null || a.Meeting.State != PublicationState.Draft))
+            .Select(a => new
+            {
+                a.Id, a.Title, a.MeetingId,
+                Date = a.Meeting != null ? a.Meeting.Date : (DateOnly?)null,
+                BodyName = a.Meeting != null ? a.Meeting.Body.Name : null,
+            })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var meetingIds = links.Where(l => l.MeetingId is not null).Select(l => l.MeetingId!.Value)
-            .Concat(items.Values.Select(i => i.MeetingId)).Distinct().ToList();
+            .Concat(items.Values.Where(i => i.MeetingId is not null).Select(i => i.MeetingId!.Value)).Distinct().ToList();
         var meetings = await db.Meetings.Visible().Where(m => meetingIds.Contains(m.Id))
             .Select(m => new { m.Id, m.Date, BodyName = m.Body.Name })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
@@ -56,12 +61,18 @@ public sealed class PersonQueries(DecisionsDbContext db)
 
             if (!isAttendance && part.ItemId is int i && items.TryGetValue(i, out var item))
             {
-                return new DatedLink(item.Title, Paths.Item(item.Id), item.Date, note is null ? item.BodyName : $"{item.BodyName}; {note}");
+                return new DatedLink(item.Title, Paths.Item(item.Id), item.Date, note is null ? item.BodyName : item.BodyName is null ? note : $"{item.BodyName}; {note}");
             }
 
             var meetingId = part.MeetingId ?? (part.ItemId is int j && items.TryGetValue(j, out var parent) ? parent.MeetingId : null);
-            return meetingId is int m && meetings.TryGetValue(m, out var meeting)
-                ? new DatedLink($"{meeting.BodyName}, {UkFormat.Date(meeting.Date)}", Paths.Meeting(meeting.Id), null, note)
+            if (meetingId is int m && meetings.TryGetValue(m, out var meeting))
+            {
+                return new DatedLink($"{meeting.BodyName}, {UkFormat.Date(meeting.Date)}", Paths.Meeting(meeting.Id), null, note);
+            }
+
+            // The source did not say which meeting: the item is the best place to point to.
+            return part.ItemId is int k && items.TryGetValue(k, out var itemOnly)
+                ? new DatedLink(itemOnly.Title, Paths.Item(itemOnly.Id), itemOnly.Date, note)
                 : null;
         }
 

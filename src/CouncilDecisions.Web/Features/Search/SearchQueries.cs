@@ -179,7 +179,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
     private async Task<(int, List<RawHit>)> LikeSearchAsync(IReadOnlyList<SearchTerm> terms, Filters filters, int skip, CancellationToken cancellationToken)
     {
         var decisions = db.Decisions.Visible();
-        var items = db.AgendaItems.Visible().Where(a => a.Meeting.State != PublicationState.Draft);
+        var items = db.AgendaItems.Visible().Where(a => a.Meeting == null || a.Meeting.State != PublicationState.Draft);
         foreach (var term in terms.Select(t => t.Text))
         {
             decisions = decisions.Where(d => d.Title.Contains(term) || (d.Purpose ?? "").Contains(term) || (d.DecisionText ?? "").Contains(term)
@@ -191,25 +191,25 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
         if (filters.CouncilId is int councilId)
         {
             decisions = decisions.Where(d => d.CouncilId == councilId);
-            items = items.Where(a => a.Meeting.Body.CouncilId == councilId);
+            items = items.Where(a => a.CouncilId == councilId);
         }
 
         if (filters.BodyId is int bodyId)
         {
-            decisions = decisions.Where(d => d.MakerBodyId == bodyId || (d.AgendaItem != null && d.AgendaItem.Meeting.BodyId == bodyId));
-            items = items.Where(a => a.Meeting.BodyId == bodyId);
+            decisions = decisions.Where(d => d.MakerBodyId == bodyId || (d.AgendaItem != null && d.AgendaItem.Meeting != null && d.AgendaItem.Meeting.BodyId == bodyId));
+            items = items.Where(a => a.Meeting != null && a.Meeting.BodyId == bodyId);
         }
 
         if (filters.From is DateOnly from)
         {
             decisions = decisions.Where(d => d.DecisionDate >= from);
-            items = items.Where(a => a.Meeting.Date >= from);
+            items = items.Where(a => a.Meeting != null && a.Meeting.Date >= from);
         }
 
         if (filters.To is DateOnly to)
         {
             decisions = decisions.Where(d => d.DecisionDate <= to);
-            items = items.Where(a => a.Meeting.Date <= to);
+            items = items.Where(a => a.Meeting != null && a.Meeting.Date <= to);
         }
 
         if (filters.Key is bool key)
@@ -234,8 +234,8 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             .ToListAsync(cancellationToken);
         var itemRows = filters.Status is not null || filters.CallIn is not null
             ? []
-            : await items.OrderByDescending(a => a.Meeting.Date).Take(FallbackCap)
-                .Select(a => new { a.Id, a.Title, Date = (DateOnly?)a.Meeting.Date, Text = a.Summary ?? "" })
+            : await items.OrderByDescending(a => a.Meeting != null ? a.Meeting.Date : (DateOnly?)null).Take(FallbackCap)
+                .Select(a => new { a.Id, a.Title, Date = a.Meeting != null ? a.Meeting.Date : (DateOnly?)null, Text = a.Summary ?? "" })
                 .ToListAsync(cancellationToken);
         var all = decisionRows.Select(d => (Kind: "decision", d.Id, d.Title, Date: d.DecisionDate, d.Text))
             .Concat(itemRows.Select(a => (Kind: "item", a.Id, a.Title, a.Date, a.Text)))
@@ -273,7 +273,12 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             .Select(d => new { d.Id, d.Title, d.Slug, Council = d.Council.Name, d.DecisionMaker, d.DecisionDate })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var items = await db.AgendaItems.Where(a => itemIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, Council = a.Meeting.Body.Council.Name, Body = a.Meeting.Body.Name, a.Meeting.Date })
+            .Select(a => new
+            {
+                a.Id, a.Title, Council = a.Council.Name,
+                Body = a.Meeting != null ? a.Meeting.Body.Name : null,
+                Date = a.Meeting != null ? a.Meeting.Date : (DateOnly?)null,
+            })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var result = new List<SearchHit>(hits.Count);
         foreach (var hit in hits)
@@ -285,7 +290,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             }
             else if (hit.Kind == "item" && items.TryGetValue(hit.Id, out var a))
             {
-                result.Add(new SearchHit("Agenda item and minutes", a.Title, Paths.Item(a.Id), $"{a.Council}, {a.Body}", a.Date, Highlight(hit.Snippet)));
+                result.Add(new SearchHit("Agenda item and minutes", a.Title, Paths.Item(a.Id), a.Body is null ? a.Council : $"{a.Council}, {a.Body}", a.Date, Highlight(hit.Snippet)));
             }
         }
 

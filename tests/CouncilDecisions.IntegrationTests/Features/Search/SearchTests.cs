@@ -199,7 +199,7 @@ public sealed class SearchTests(PortalFixture fixture) : IClassFixture<PortalFix
         await fixture.App.WithDbAsync(async db =>
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM SearchIndex;");
-            await Data.Search.SqliteSearchIndex.RebuildAsync(db);
+            await global::CouncilDecisions.Data.Search.SqliteSearchIndex.RebuildAsync(db);
         });
 
         var page = await fixture.GetOkAsync("/search?q=Digital+Transformation");
