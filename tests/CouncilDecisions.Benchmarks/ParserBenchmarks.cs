@@ -102,69 +102,50 @@ public class ParserBenchmarks
         public ThroughputConfig() => AddColumn(new MegabytesPerSecondColumn(), new BytesColumn());
     }
 
-    /// <summary>MB/s (10^6 bytes of UTF-8 input per second) from the mean time of one operation.</summary>
-    private sealed class MegabytesPerSecondColumn : IColumn
+    /// <summary>A custom column computed from the input size of the case's <see cref="Input"/>.</summary>
+    private abstract class InputColumn(string name, string legend, UnitType unit, int priority) : IColumn
     {
-        public string Id => nameof(MegabytesPerSecondColumn);
+        public string Id => GetType().Name;
 
-        public string ColumnName => "MB/s";
+        public string ColumnName => name;
 
         public bool AlwaysShow => true;
 
         public ColumnCategory Category => ColumnCategory.Custom;
 
-        public int PriorityInCategory => 0;
+        public int PriorityInCategory => priority;
 
         public bool IsNumeric => true;
 
-        public UnitType UnitType => UnitType.Dimensionless;
+        public UnitType UnitType => unit;
 
-        public string Legend => "Input MB (10^6 bytes, UTF-8) processed per second on one thread";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
-        {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is not { } stats)
-            {
-                return "-";
-            }
-
-            var bytes = BytesPerOperation((string)benchmarkCase.Parameters["Input"]);
-            return (bytes / (stats.Mean / 1e9) / 1e6).ToString("N1", CultureInfo.InvariantCulture);
-        }
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public bool IsAvailable(Summary summary) => true;
-    }
-
-    private sealed class BytesColumn : IColumn
-    {
-        public string Id => nameof(BytesColumn);
-
-        public string ColumnName => "Bytes/op";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 1;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Size;
-
-        public string Legend => "UTF-8 input bytes per operation";
+        public string Legend => legend;
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
-            BytesPerOperation((string)benchmarkCase.Parameters["Input"]).ToString(CultureInfo.InvariantCulture);
+            Value(summary, benchmarkCase, BytesPerOperation((string)benchmarkCase.Parameters["Input"]));
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
 
         public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
         public bool IsAvailable(Summary summary) => true;
+
+        protected abstract string Value(Summary summary, BenchmarkCase benchmarkCase, long bytes);
+    }
+
+    /// <summary>MB/s (10^6 bytes of UTF-8 input per second) from the mean time of one operation.</summary>
+    private sealed class MegabytesPerSecondColumn()
+        : InputColumn("MB/s", "Input MB (10^6 bytes, UTF-8) processed per second on one thread", UnitType.Dimensionless, 0)
+    {
+        protected override string Value(Summary summary, BenchmarkCase benchmarkCase, long bytes) =>
+            summary[benchmarkCase]?.ResultStatistics is { } stats
+                ? (bytes / (stats.Mean / 1e9) / 1e6).ToString("N1", CultureInfo.InvariantCulture)
+                : "-";
+    }
+
+    private sealed class BytesColumn() : InputColumn("Bytes/op", "UTF-8 input bytes per operation", UnitType.Size, 1)
+    {
+        protected override string Value(Summary summary, BenchmarkCase benchmarkCase, long bytes) =>
+            bytes.ToString(CultureInfo.InvariantCulture);
     }
 }
