@@ -7,7 +7,18 @@ namespace CouncilDecisions.Web.Features.Decisions;
 
 public sealed class DecisionQueries(DecisionsDbContext db)
 {
-    public Task<DecisionDetails?> FindAsync(int id, CancellationToken cancellationToken) =>
+    public async Task<DecisionDetails?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        var details = await Query(id).SingleOrDefaultAsync(cancellationToken);
+
+        // Pages often print each resolution inside the decision text as well; show it once, in the list.
+        return details is null ? null : details with
+        {
+            DecisionText = DecisionTexts.WithoutResolutions(details.DecisionText, details.Resolutions.Select(r => (r.Label, r.Text))),
+        };
+    }
+
+    private IQueryable<DecisionDetails> Query(int id) =>
         db.Decisions.Visible().Where(d => d.Id == id)
             .AsSplitQuery()
             .Select(d => new DecisionDetails
@@ -49,6 +60,5 @@ public sealed class DecisionQueries(DecisionsDbContext db)
                 People = d.PersonLinks.OrderBy(l => l.Id)
                     .Select(l => new PersonRoleView(l.PersonId, l.Person.Name, l.Person.Slug, l.Role, l.Title, l.Time)).ToList(),
                 Source = d.SourceDocument != null ? new SourceView(d.SourceDocument.FileName, d.SourceDocument.ImportedUtc, d.SourceDocument.Text) : null,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+            });
 }
