@@ -5,4 +5,5 @@ var root = new RootCommand("CouncilDecisions command line: parse and import minu
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(NoticesCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
 return await root.Parse(args).InvokeAsync();

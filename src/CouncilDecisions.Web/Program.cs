@@ -14,12 +14,14 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddDecisionsDatabase(builder.Configuration);
 builder.Services.AddCouncilDecisionsWeb(builder.Configuration);
 builder.Services.AddCouncilDecisionsPortal(builder.Configuration);
+builder.Services.AddCouncilDecisionsOfficers(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
 app.UseCouncilDecisionsPortal();
+await app.UseCouncilDecisionsOfficersAsync();
 app.UseCouncilDecisionsPipeline();
 
 await app.RunAsync();

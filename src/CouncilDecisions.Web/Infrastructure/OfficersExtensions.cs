@@ -1,0 +1,109 @@
+using CouncilDecisions.Data;
+using CouncilDecisions.Domain;
+using CouncilDecisions.Web.Features.Workspace;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CouncilDecisions.Web.Infrastructure;
+
+/// <summary>The names of the authorization policies used by the officer workspace, admin pages and "My record".</summary>
+public static class Policies
+{
+    /// <summary>Officers and administrators: the workspace.</summary>
+    public const string Officers = "Officers";
+
+    public const string Administrators = "Administrators";
+
+    public const string Councillors = "Councillors";
+}
+
+/// <summary>Accounts, authorization, Data Protection and the workspace services; kept apart from Program.cs.</summary>
+internal static class OfficersExtensions
+{
+    public const string ApplicationName = "CouncilDecisions";
+
+    public static IServiceCollection AddCouncilDecisionsOfficers(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<CouncilDecisionsUser, IdentityRole>(AccountPolicy.Configure)
+            .AddEntityFrameworkStores<DecisionsDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "CouncilDecisions.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.ReturnUrlParameter = "returnUrl";
+
+            // A signed-in user without the role gets a plain 403 page, not a redirect loop to a sign-in form.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "CouncilDecisions.Antiforgery";
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Officers, policy => policy.RequireRole(Roles.Officer, Roles.Administrator))
+            .AddPolicy(Policies.Administrators, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Councillors, policy => policy.RequireRole(Roles.Councillor));
+
+        // Keys in the database, under one application name, so every instance can read every instance's cookies.
+        services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToDbContext<DecisionsDbContext>();
+
+        services.Configure<MvcOptions>(options =>
+        {
+            // Every unsafe request (POST) needs the anti-forgery token; forms carry it automatically.
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+            // Run the form's own checks (dates, cross-field rules) even when a field already failed, so the
+            // error summary lists every problem at once.
+            options.ValidateComplexTypesIfChildValidationFails = true;
+        });
+
+        services.Configure<CallInOptions>(configuration.GetSection(CallInOptions.Section));
+        services.AddSingleton(WorkingDays.EnglandAndWales);
+        services.AddSingleton(TimeProvider.System);
+        services.AddWorkspace();
+        return services;
+    }
+
+    /// <summary>
+    /// Creates the roles if missing, then authentication and authorization. Routing runs here so that
+    /// authorization sees the endpoint; the later UseRouting finds the endpoint already matched.
+    /// </summary>
+    public static async Task UseCouncilDecisionsOfficersAsync(this WebApplication app)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            await RoleSetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        }
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+}
+
+/// <summary>Settings under <c>CallIn</c>.</summary>
+public sealed class CallInOptions
+{
+    public const string Section = "CallIn";
+
+    /// <summary>Working days after publication during which a decision can be called in.</summary>
+    public int WorkingDays { get; set; } = CallIn.DefaultWorkingDays;
+}
