@@ -285,7 +285,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             }
             else if (hit.Kind == "item" && items.TryGetValue(hit.Id, out var a))
             {
-                result.Add(new SearchHit("Agenda item and minutes", a.Title, Paths.Item(a.Id), $"{a.Council}, {a.Body}", a.Date, Highlight(hit.Snippet)));
+                result.Add(new SearchHit("Agenda item", a.Title, Paths.Item(a.Id), $"{a.Council}, {a.Body}", a.Date, Highlight(hit.Snippet)));
             }
         }
 
