@@ -21,9 +21,39 @@ public static class SqliteSearchIndex
             kind UNINDEXED, entity_id UNINDEXED, council_id UNINDEXED, body_id UNINDEXED, date UNINDEXED,
             is_key UNINDEXED, status UNINDEXED, subject_to_call_in UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2');
+        INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
         """;
 
     public const string DropSql = "DROP TABLE IF EXISTS SearchIndex;";
+
+    /// <summary>
+    /// The search filter: <c>$q</c> is an FTS5 expression of quoted terms; every other parameter is NULL for "any".
+    /// Dates are ISO text (EF's SQLite format for DateOnly); booleans are 0/1.
+    /// </summary>
+    public const string MatchWhere = """
+        SearchIndex MATCH $q
+          AND ($council IS NULL OR council_id = $council)
+          AND ($body IS NULL OR body_id = $body)
+          AND ($from IS NULL OR date >= $from)
+          AND ($to IS NULL OR date <= $to)
+          AND ($key IS NULL OR is_key = $key)
+          AND ($status IS NULL OR status = $status)
+          AND ($callin IS NULL OR subject_to_call_in = $callin)
+        """;
+
+    /// <summary>Results are counted up to this many: an exact count of a word in every record costs more than it tells.</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>The number of hits, up to <see cref="CountCap"/> + 1 (meaning "more than <see cref="CountCap"/>").</summary>
+    public const string CountSql = "SELECT count(*) FROM (SELECT 1 FROM SearchIndex WHERE " + MatchWhere + " LIMIT 1001)";
+
+    /// <summary>
+    /// A page of hits, best first, with a marked snippet of the body. <c>rank</c> is configured in <see cref="CreateSql"/>
+    /// as bm25 with the title weighted ten times the body; ORDER BY rank lets FTS5 sort internally, which measured
+    /// several times faster than ORDER BY bm25(...) with snippets (docs/benchmarks.md).
+    /// </summary>
+    public const string PageSql = "SELECT kind, entity_id, snippet(SearchIndex, 1, char(2), char(3), '…', 24) FROM SearchIndex WHERE "
+        + MatchWhere + " ORDER BY rank LIMIT $take OFFSET $skip";
 
     // Decisions: rowid = id * 2; agenda items: rowid = id * 2 + 1. Drafts are never indexed.
     private const string DeleteDecisionsSql = "DELETE FROM SearchIndex WHERE rowid IN (SELECT value * 2 FROM json_each({0}));";

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CouncilDecisions.Domain;
 
 namespace CouncilDecisions.Web.Features.Common;
@@ -12,6 +13,10 @@ public static class PublicRecords
 /// <summary>A person named on a page, with the part they played.</summary>
 public sealed record PersonRoleView(int PersonId, string Name, string Slug, PersonRole Role, string? Title, TimeOnly? Time)
 {
+    /// <summary>The one projection from a person link, for every page that lists people (nested: use <c>AsQueryable()</c>).</summary>
+    public static readonly Expression<Func<PersonLink, PersonRoleView>> FromLink =
+        l => new PersonRoleView(l.PersonId, l.Person.Name, l.Person.Slug, l.Role, l.Title, l.Time);
+
     public string Href => Infrastructure.Paths.Person(PersonId, Slug);
 
     public string RoleText => Role switch

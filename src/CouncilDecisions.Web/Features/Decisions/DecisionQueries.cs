@@ -57,8 +57,8 @@ public sealed class DecisionQueries(DecisionsDbContext db)
                 Scrutiny = d.ScrutinyComments.OrderBy(s => s.Position)
                     .Select(s => new ScrutinyView(s.Kind, new LabelledText(s.Label, s.Text))).ToList(),
                 Extras = d.Extras.OrderBy(e => e.Position).Select(e => new FieldRow(e.Label, e.Value)).ToList(),
-                People = d.PersonLinks.OrderBy(l => l.Id)
-                    .Select(l => new PersonRoleView(l.PersonId, l.Person.Name, l.Person.Slug, l.Role, l.Title, l.Time)).ToList(),
+                People = d.PersonLinks.AsQueryable().OrderBy(l => l.Id)
+                    .Select(PersonRoleView.FromLink).ToList(),
                 Source = d.SourceDocument != null ? new SourceView(d.SourceDocument.FileName, d.SourceDocument.ImportedUtc, d.SourceDocument.Text) : null,
             });
 }

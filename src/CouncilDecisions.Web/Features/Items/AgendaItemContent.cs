@@ -158,11 +158,11 @@ public static class AgendaItemContentQuery
                     .ToList(),
                 Votes = a.Votes.OrderBy(v => v.Position)
                     .Select(v => new VoteView(v.Outcome, v.Unanimous, v.For, v.Against, v.Abstained,
-                        v.PersonLinks.OrderBy(l => l.Role).ThenBy(l => l.Id)
-                            .Select(l => new PersonRoleView(l.PersonId, l.Person.Name, l.Person.Slug, l.Role, l.Title, l.Time)).ToList()))
+                        v.PersonLinks.AsQueryable().OrderBy(l => l.Role).ThenBy(l => l.Id)
+                            .Select(PersonRoleView.FromLink).ToList()))
                     .ToList(),
-                People = a.PersonLinks.Where(l => l.VoteId == null).OrderBy(l => l.Id)
-                    .Select(l => new PersonRoleView(l.PersonId, l.Person.Name, l.Person.Slug, l.Role, l.Title, l.Time)).ToList(),
+                People = a.PersonLinks.AsQueryable().Where(l => l.VoteId == null).OrderBy(l => l.Id)
+                    .Select(PersonRoleView.FromLink).ToList(),
                 Extras = a.Extras.OrderBy(e => e.Position).Select(e => new FieldRow(e.Label, e.Value)).ToList(),
                 ContactOfficer = a.ContactOfficer == null ? null
                     : new PersonRoleView(a.ContactOfficer.Id, a.ContactOfficer.Name, a.ContactOfficer.Slug, PersonRole.ContactOfficer, null, null),

@@ -22,8 +22,8 @@ public sealed class MeetingQueries(DecisionsDbContext db)
                 CouncilName = m.Body.Council.Name,
                 CouncilSlug = m.Body.Council.Slug,
                 Notice = new StateNotice(m.State, m.WithdrawnReason, null, null),
-                Attendance = m.PersonLinks.OrderBy(l => l.Time).ThenBy(l => l.Id)
-                    .Select(l => new PersonRoleView(l.PersonId, l.Person.Name, l.Person.Slug, l.Role, l.Title, l.Time)).ToList(),
+                Attendance = m.PersonLinks.AsQueryable().OrderBy(l => l.Time).ThenBy(l => l.Id)
+                    .Select(PersonRoleView.FromLink).ToList(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);

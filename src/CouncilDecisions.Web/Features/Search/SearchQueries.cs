@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using CouncilDecisions.Data;
+using CouncilDecisions.Data.Search;
 using CouncilDecisions.Domain;
 using CouncilDecisions.Web.Features.Common;
 using CouncilDecisions.Web.Infrastructure;
@@ -93,7 +94,8 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             return page with { Message = "Sorry, that search could not be run. Try different words." };
         }
 
-        var pageCount = Math.Max(1, (found.Total + PageSize - 1) / PageSize);
+        // Counts stop just past the cap, so paging goes as far as the counted results.
+        var pageCount = Math.Max(1, (Math.Min(found.Total, SqliteSearchIndex.CountCap) + PageSize - 1) / PageSize);
         return page with
         {
             Total = found.Total,
@@ -104,22 +106,12 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
 
     private async Task<(int, List<RawHit>)> SqliteSearchAsync(IReadOnlyList<SearchTerm> terms, Filters filters, int skip, CancellationToken cancellationToken)
     {
-        const string where = """
-            SearchIndex MATCH $q
-              AND ($council IS NULL OR council_id = $council)
-              AND ($body IS NULL OR body_id = $body)
-              AND ($from IS NULL OR date >= $from)
-              AND ($to IS NULL OR date <= $to)
-              AND ($key IS NULL OR is_key = $key)
-              AND ($status IS NULL OR status = $status)
-              AND ($callin IS NULL OR subject_to_call_in = $callin)
-            """;
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var count = connection.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM SearchIndex WHERE " + where;
+            count.CommandText = SqliteSearchIndex.CountSql;
             AddParameters(count, terms, filters);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             var hits = new List<RawHit>();
@@ -129,12 +121,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             }
 
             await using var search = connection.CreateCommand();
-            search.CommandText = $"""
-                SELECT kind, entity_id, snippet(SearchIndex, 1, char(2), char(3), '…', 24)
-                FROM SearchIndex WHERE {where}
-                ORDER BY bm25(SearchIndex, 10.0, 1.0)
-                LIMIT $take OFFSET $skip
-                """;
+            search.CommandText = SqliteSearchIndex.PageSql;
             AddParameters(search, terms, filters);
             Add(search, "$take", PageSize);
             Add(search, "$skip", skip);
@@ -290,7 +277,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             }
             else if (hit.Kind == "item" && items.TryGetValue(hit.Id, out var a))
             {
-                result.Add(new SearchHit("Agenda item and minutes", a.Title, Paths.Item(a.Id), a.Body is null ? a.Council : $"{a.Council}, {a.Body}", a.Date, Highlight(hit.Snippet)));
+                result.Add(new SearchHit("Agenda item", a.Title, Paths.Item(a.Id), a.Body is null ? a.Council : $"{a.Council}, {a.Body}", a.Date, Highlight(hit.Snippet)));
             }
         }
 
