@@ -26,6 +26,7 @@ internal static partial class HostingExtensions
             options.ViewLocationFormats.Clear();
             options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            options.ViewLocationExpanders.Add(new FeatureNamespaceViewLocationExpander());
         });
 
         services.AddHealthChecks().AddDbContextCheck<DecisionsDbContext>();

@@ -9,7 +9,6 @@ internal static class WorkspaceServices
 {
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
-        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureNamespaceViewLocationExpander()));
         services.AddScoped<ChangeRecorder>();
         services.AddScoped<RecordEditor>();
         services.AddScoped<PartsEditor>();

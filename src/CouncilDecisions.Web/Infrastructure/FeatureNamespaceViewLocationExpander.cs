@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc.Razor;
 namespace CouncilDecisions.Web.Infrastructure;
 
 /// <summary>
-/// A feature folder can hold several controllers (Workspace has Decisions, Parts, Records, Import): views are
-/// also looked up in the folder named by the controller's namespace, Features/&lt;Feature&gt;/.
+/// A feature folder can hold several controllers (Workspace has Decisions, Parts, Records, Import), and two
+/// features can have controllers of the same name (Decisions and Workspace both have a DecisionsController): views
+/// are looked up first in the folder named by the controller's namespace, Features/&lt;Feature&gt;/.
 /// </summary>
 internal sealed class FeatureNamespaceViewLocationExpander : IViewLocationExpander
 {
@@ -23,6 +24,6 @@ internal sealed class FeatureNamespaceViewLocationExpander : IViewLocationExpand
 
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations) =>
         context.Values.TryGetValue(Key, out var feature) && !string.IsNullOrEmpty(feature)
-            ? viewLocations.Append("/Features/" + feature + "/{0}.cshtml")
+            ? viewLocations.Prepend("/Features/" + feature + "/{0}.cshtml")
             : viewLocations;
 }
