@@ -47,10 +47,6 @@ public sealed class OfficerBrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Whether the public portal's decision page is mapped (it lives on the portal branch).</summary>
-    public bool HasPublicDecisionPage => App.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints)
-        .OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("decisions/{id", StringComparison.Ordinal) == true);
-
     public async Task InitializeAsync()
     {
         if (!File.Exists(OfficerChromiumFactAttribute.ChromiumPath))
