@@ -14,6 +14,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddDecisionsDatabase(builder.Configuration);
 builder.Services.AddCouncilDecisionsWeb(builder.Configuration);
 builder.Services.AddCouncilDecisionsPortal(builder.Configuration);
+builder.Services.AddCouncilDecisionsOpenData();
 
 var app = builder.Build();
 
@@ -21,6 +22,7 @@ await app.InitializeDatabaseAsync();
 
 app.UseCouncilDecisionsPortal();
 app.UseCouncilDecisionsPipeline();
+app.MapCouncilDecisionsOpenData();
 
 await app.RunAsync();
 

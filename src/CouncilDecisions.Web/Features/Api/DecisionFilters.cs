@@ -1,0 +1,106 @@
+using CouncilDecisions.Data;
+using CouncilDecisions.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilDecisions.Web.Features.Api;
+
+/// <summary>The search page's decision filters as EF queries, for the API list and the CSV export.</summary>
+public sealed class DecisionFilters(DecisionsDbContext db)
+{
+    /// <summary>Checks the query string, resolving the council slug and the status as stored; errors name the field.</summary>
+    public async Task<DecisionFilter> ParseAsync(DecisionFilterParameters parameters, ParameterErrors errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(errors);
+        int? councilId = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Council))
+        {
+            var slug = parameters.Council.Trim();
+            councilId = await db.Councils.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            if (councilId is null)
+            {
+                errors.Add("council", "No council has that slug.");
+            }
+        }
+
+        var from = errors.Date("from", parameters.From);
+        var to = errors.Date("to", parameters.To);
+        errors.Range(from, to);
+        string? status = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Status))
+        {
+            // Statuses are free text as printed; the ones in use form the vocabulary (a handful of values).
+            var inUse = await db.Decisions.Where(d => d.State == PublicationState.Published && d.Status != null)
+                .Select(d => d.Status!).Distinct().ToListAsync(cancellationToken);
+            status = inUse.Find(s => s.Equals(parameters.Status.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (status is null)
+            {
+                errors.Add("status", "No published decision has that status.");
+            }
+        }
+
+        return new DecisionFilter(
+            string.IsNullOrWhiteSpace(parameters.Q) ? null : parameters.Q.Trim(),
+            councilId,
+            errors.Number("body", parameters.Body, 1, int.MaxValue),
+            from,
+            to,
+            errors.Flag("key", parameters.Key),
+            status,
+            errors.CallIn("callin", parameters.CallIn));
+    }
+
+    public static IQueryable<Decision> Apply(IQueryable<Decision> query, DecisionFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Query is { } q)
+        {
+            foreach (var word in q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                    .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                query = query.Where(d => EF.Functions.Like(d.Title, pattern, "\\")
+                    || (d.DecisionMaker != null && EF.Functions.Like(d.DecisionMaker, pattern, "\\"))
+                    || (d.Purpose != null && EF.Functions.Like(d.Purpose, pattern, "\\"))
+                    || (d.DecisionText != null && EF.Functions.Like(d.DecisionText, pattern, "\\")));
+            }
+        }
+
+        if (filter.CouncilId is { } council)
+        {
+            query = query.Where(d => d.CouncilId == council);
+        }
+
+        if (filter.BodyId is { } body)
+        {
+            query = query.Where(d => d.MakerBodyId == body || (d.AgendaItem != null && d.AgendaItem.Meeting != null && d.AgendaItem.Meeting.BodyId == body));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(d => d.DecisionDate >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(d => d.DecisionDate <= to);
+        }
+
+        if (filter.Key is { } key)
+        {
+            query = query.Where(d => d.IsKeyDecision == key);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(d => d.Status == status);
+        }
+
+        if (filter.CallIn is { } callIn)
+        {
+            query = query.Where(d => d.CallInStatus == callIn);
+        }
+
+        return query;
+    }
+}
