@@ -64,7 +64,7 @@ public sealed class AgendaItemListParameters : CouncilListParameters
 public class DecisionFilterParameters
 {
     [FromQuery(Name = "q")]
-    [Description("Words to find in the title, decision maker, purpose or decision text.")]
+    [Description("Words to look for, as on the search page: all must match; \"quoted phrases\" and prefix* work.")]
     public string? Q { get; set; }
 
     [FromQuery(Name = "council")]
@@ -76,15 +76,15 @@ public class DecisionFilterParameters
     public string? Body { get; set; }
 
     [FromQuery(Name = "from")]
-    [Description("Earliest decision date, yyyy-MM-dd.")]
+    [Description("Earliest decision date (or meeting date), yyyy-MM-dd or d/M/yyyy.")]
     public string? From { get; set; }
 
     [FromQuery(Name = "to")]
-    [Description("Latest decision date, yyyy-MM-dd.")]
+    [Description("Latest decision date (or meeting date), yyyy-MM-dd or d/M/yyyy.")]
     public string? To { get; set; }
 
     [FromQuery(Name = "key")]
-    [Description("Key decisions only (true) or non-key only (false).")]
+    [Description("Key decisions only (true or yes) or non-key only (false or no).")]
     public string? Key { get; set; }
 
     [FromQuery(Name = "status")]
@@ -92,7 +92,7 @@ public class DecisionFilterParameters
     public string? Status { get; set; }
 
     [FromQuery(Name = "callin")]
-    [Description("Call-in status: none, open, requested, upheld, rejected or expired.")]
+    [Description("yes or no: subject to call-in or not (as on the search page); or a call-in status: none, open, requested, upheld, rejected, expired.")]
     public string? CallIn { get; set; }
 }
 
@@ -113,18 +113,22 @@ public sealed class DecisionListParameters : DecisionFilterParameters
 
 /// <summary>The decision filters once checked; a council or body filter holds the key it resolved to.</summary>
 public sealed record DecisionFilter(
-    string? Query = null,
+    IReadOnlyList<string>? Terms = null,
     int? CouncilId = null,
     int? BodyId = null,
     DateOnly? From = null,
     DateOnly? To = null,
     bool? Key = null,
     string? Status = null,
+    bool? SubjectToCallIn = null,
     CallInStatus? CallIn = null);
 
 /// <summary>Collects the field-named errors of a query string, RFC 9457 style.</summary>
 public sealed class ParameterErrors
 {
+    // ISO first; then the search page's day/month/year forms.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d M yyyy"];
+
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -169,6 +173,7 @@ public sealed class ParameterErrors
         return null;
     }
 
+    /// <summary>An ISO date, or the search page's day/month/year, so that its query strings work here too.</summary>
     public DateOnly? Date(string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -176,7 +181,7 @@ public sealed class ParameterErrors
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
@@ -187,36 +192,47 @@ public sealed class ParameterErrors
 
     public bool? Flag(string field, string? text)
     {
-        switch (text?.Trim())
+        var flag = Flag(text);
+        if (flag is null && !string.IsNullOrWhiteSpace(text))
         {
-            case null or "":
-                return null;
-            case var t when t.Equals("true", StringComparison.OrdinalIgnoreCase) || t.Equals("yes", StringComparison.OrdinalIgnoreCase):
-                return true;
-            case var t when t.Equals("false", StringComparison.OrdinalIgnoreCase) || t.Equals("no", StringComparison.OrdinalIgnoreCase):
-                return false;
-            default:
-                Add(field, "Give true or false.");
-                return null;
+            Add(field, "Give true or false.");
         }
+
+        return flag;
     }
 
-    public CallInStatus? CallIn(string field, string? text)
+    /// <summary>
+    /// The search page's yes/no (subject to call-in or not), or a call-in status for finer questions
+    /// ("open": decisions that can still be called in).
+    /// </summary>
+    public (bool? SubjectToCallIn, CallInStatus? Status) CallIn(string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return (null, null);
+        }
+
+        if (Flag(text) is { } subject)
+        {
+            return (subject, null);
         }
 
         if (Enum.TryParse<CallInStatus>(text.Trim(), ignoreCase: true, out var status) && Enum.IsDefined(status)
             && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
         {
-            return status;
+            return (null, status);
         }
 
-        Add(field, "Give one of none, open, requested, upheld, rejected, expired.");
-        return null;
+        Add(field, "Give yes or no (subject to call-in), or one of none, open, requested, upheld, rejected, expired.");
+        return (null, null);
     }
+
+    private static bool? Flag(string? text) => text?.Trim().ToUpperInvariant() switch
+    {
+        "TRUE" or "YES" => true,
+        "FALSE" or "NO" => false,
+        _ => null,
+    };
 
     /// <summary>The dates must not be the wrong way round.</summary>
     public void Range(DateOnly? from, DateOnly? to)

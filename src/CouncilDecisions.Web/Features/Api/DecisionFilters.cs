@@ -4,9 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilDecisions.Web.Features.Api;
 
-/// <summary>The search page's decision filters as EF queries, for the API list and the CSV export.</summary>
+/// <summary>
+/// The search page's decision filters as EF queries, for the API list and the CSV export. Words (<c>q</c>) use
+/// the LIKE fallback until the search page's full-text index is merged (then: its parser and FTS5 index).
+/// </summary>
 public sealed class DecisionFilters(DecisionsDbContext db)
 {
+    public const int MaxTerms = 12;
+
     /// <summary>Checks the query string, resolving the council slug and the status as stored; errors name the field.</summary>
     public async Task<DecisionFilter> ParseAsync(DecisionFilterParameters parameters, ParameterErrors errors, CancellationToken cancellationToken)
     {
@@ -39,30 +44,42 @@ public sealed class DecisionFilters(DecisionsDbContext db)
             }
         }
 
+        var terms = (parameters.Q ?? string.Empty).Split([' ', '"', '*'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Take(MaxTerms).ToList();
+        if (!string.IsNullOrWhiteSpace(parameters.Q) && terms.Count == 0)
+        {
+            errors.Add("q", "Give at least one word or number to look for.");
+        }
+
+        var (subjectToCallIn, callIn) = errors.CallIn("callin", parameters.CallIn);
         return new DecisionFilter(
-            string.IsNullOrWhiteSpace(parameters.Q) ? null : parameters.Q.Trim(),
+            terms.Count == 0 ? null : terms,
             councilId,
             errors.Number("body", parameters.Body, 1, int.MaxValue),
             from,
             to,
             errors.Flag("key", parameters.Key),
             status,
-            errors.CallIn("callin", parameters.CallIn));
+            subjectToCallIn,
+            callIn);
     }
 
     public static IQueryable<Decision> Apply(IQueryable<Decision> query, DecisionFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (filter.Query is { } q)
+        if (filter.Terms is { } terms)
         {
-            foreach (var word in q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Every word somewhere in the texts; LIKE ignores ASCII case on SQLite and under SQL Server's default collation.
+            foreach (var term in terms)
             {
-                var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
                     .Replace("_", "\\_", StringComparison.Ordinal) + "%";
                 query = query.Where(d => EF.Functions.Like(d.Title, pattern, "\\")
-                    || (d.DecisionMaker != null && EF.Functions.Like(d.DecisionMaker, pattern, "\\"))
-                    || (d.Purpose != null && EF.Functions.Like(d.Purpose, pattern, "\\"))
-                    || (d.DecisionText != null && EF.Functions.Like(d.DecisionText, pattern, "\\")));
+                    || EF.Functions.Like(d.DecisionMaker ?? "", pattern, "\\")
+                    || EF.Functions.Like(d.Purpose ?? "", pattern, "\\")
+                    || EF.Functions.Like(d.DecisionText ?? "", pattern, "\\")
+                    || EF.Functions.Like(d.Reasons ?? "", pattern, "\\")
+                    || d.Resolutions.Any(r => EF.Functions.Like(r.Text, pattern, "\\")));
             }
         }
 
@@ -78,12 +95,12 @@ public sealed class DecisionFilters(DecisionsDbContext db)
 
         if (filter.From is { } from)
         {
-            query = query.Where(d => d.DecisionDate >= from);
+            query = query.Where(d => (d.DecisionDate ?? d.AgendaItem!.Meeting!.Date) >= from);
         }
 
         if (filter.To is { } to)
         {
-            query = query.Where(d => d.DecisionDate <= to);
+            query = query.Where(d => (d.DecisionDate ?? d.AgendaItem!.Meeting!.Date) <= to);
         }
 
         if (filter.Key is { } key)
@@ -94,6 +111,11 @@ public sealed class DecisionFilters(DecisionsDbContext db)
         if (filter.Status is { } status)
         {
             query = query.Where(d => d.Status == status);
+        }
+
+        if (filter.SubjectToCallIn is { } subject)
+        {
+            query = query.Where(d => d.IsSubjectToCallIn == subject);
         }
 
         if (filter.CallIn is { } callIn)
