@@ -21,7 +21,6 @@ public static class OpenDataExtensions
         services.AddScoped<DecisionFilters>();
         services.AddScoped<FeedQueries>();
         services.AddProblemDetails();
-        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head)
@@ -55,10 +54,11 @@ public static class OpenDataExtensions
 }
 
 /// <summary>
-/// Under /api/v1 an error is RFC 9457 problem JSON, never the HTML error page: empty error responses (405, a
-/// failed binding) get a problem body, and the status-code pages are switched off for them.
+/// Under /api/v1 an error is RFC 9457 problem JSON, never the HTML error page: an unhandled exception becomes a
+/// 500 problem with no details of it (logged here, because the site's exception handler never sees it), empty
+/// error responses (405, a failed binding) get a problem body, and the status-code pages are switched off.
 /// </summary>
-internal sealed class ApiProblemMiddleware(RequestDelegate next)
+internal sealed partial class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProblemMiddleware> logger)
 {
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(ApiLinks.Prefix, StringComparison.OrdinalIgnoreCase);
 
@@ -75,30 +75,30 @@ internal sealed class ApiProblemMiddleware(RequestDelegate next)
             statusCodePages.Enabled = false;
         }
 
-        await next(context);
         var response = context.Response;
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (!response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            LogApiFailed(exception, context.Request.Path);
+            response.Clear();
+            response.StatusCode = StatusCodes.Status500InternalServerError;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "Sorry, there is a problem with the service." },
+            });
+            return;
+        }
+
         if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))
         {
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context });
         }
     }
-}
 
-/// <summary>An unhandled exception under /api/v1 becomes a 500 problem with no details of the exception.</summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
-{
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
-    {
-        if (!ApiProblemMiddleware.IsApi(httpContext))
-        {
-            return false;
-        }
-
-        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "Sorry, there is a problem with the service." },
-        });
-    }
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception answering {Path}")]
+    private partial void LogApiFailed(Exception exception, string path);
 }

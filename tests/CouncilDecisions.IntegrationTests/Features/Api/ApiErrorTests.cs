@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.Json;
+using CouncilDecisions.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilDecisions.IntegrationTests.Features.Api;
+
+public sealed class ApiErrorTests
+{
+    [Fact]
+    public async Task Server_error_under_api_is_a_500_problem_without_a_stack_trace()
+    {
+        await using var app = new CouncilDecisionsAppFactory();
+        using var client = app.CreateClient();
+        // Break the database under the running app, as a failed deployment might.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Decisions RENAME TO DecisionsGone"));
+
+        using var response = await client.GetAsync(new Uri("/api/v1/decisions", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("DecisionsGone", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+    }
+}
