@@ -17,7 +17,7 @@ public static class ApiEndpoints
         {
             var errors = new ParameterErrors();
             var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
-            return errors.Any ? ApiResponses.Invalid(errors) : ApiResponses.Page<CouncilResource>(context, links, await queries.CouncilsAsync(request, ct), request);
+            return await PageAsync<CouncilResource>(context, links, errors, request, () => queries.CouncilsAsync(request, ct));
         }).Describe<ApiPage<CouncilResource>>("ListCouncils", "Councils (OParl Body).", list: true);
 
         api.MapGet("/councils/{slug}", async (string slug, ApiQueries queries, HttpContext context, CancellationToken ct) =>
@@ -26,10 +26,8 @@ public static class ApiEndpoints
 
         api.MapGet("/bodies", async ([AsParameters] CouncilListParameters p, ApiQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
         {
-            var errors = new ParameterErrors();
-            var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
-            var council = await CouncilAsync(queries, p.Council, errors, ct);
-            return errors.Any ? ApiResponses.Invalid(errors) : ApiResponses.Page<BodyResource>(context, links, await queries.BodiesAsync(request, council, ct), request);
+            var (errors, request, council) = await ParseAsync(queries, p, ct);
+            return await PageAsync<BodyResource>(context, links, errors, request, () => queries.BodiesAsync(request, council, ct));
         }).Describe<ApiPage<BodyResource>>("ListBodies", "Committees, cabinets and other decision makers (OParl Organization).", list: true);
 
         api.MapGet("/bodies/{id:int}", async (int id, ApiQueries queries, HttpContext context, CancellationToken ct) =>
@@ -38,16 +36,12 @@ public static class ApiEndpoints
 
         api.MapGet("/meetings", async ([AsParameters] MeetingListParameters p, ApiQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
         {
-            var errors = new ParameterErrors();
-            var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
-            var council = await CouncilAsync(queries, p.Council, errors, ct);
+            var (errors, request, council) = await ParseAsync(queries, p, ct);
             var body = errors.Number("body", p.Body, 1, int.MaxValue);
             var from = errors.Date("from", p.From);
             var to = errors.Date("to", p.To);
             errors.Range(from, to);
-            return errors.Any
-                ? ApiResponses.Invalid(errors)
-                : ApiResponses.Page<MeetingResource>(context, links, await queries.MeetingsAsync(request, council, body, from, to, ct), request);
+            return await PageAsync<MeetingResource>(context, links, errors, request, () => queries.MeetingsAsync(request, council, body, from, to, ct));
         }).Describe<ApiPage<MeetingResource>>("ListMeetings", "Meetings, oldest first by key.", list: true);
 
         api.MapGet("/meetings/{id:int}", async (int id, ApiQueries queries, HttpContext context, CancellationToken ct) =>
@@ -56,13 +50,9 @@ public static class ApiEndpoints
 
         api.MapGet("/agenda-items", async ([AsParameters] AgendaItemListParameters p, ApiQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
         {
-            var errors = new ParameterErrors();
-            var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
-            var council = await CouncilAsync(queries, p.Council, errors, ct);
+            var (errors, request, council) = await ParseAsync(queries, p, ct);
             var meeting = errors.Number("meeting", p.Meeting, 1, int.MaxValue);
-            return errors.Any
-                ? ApiResponses.Invalid(errors)
-                : ApiResponses.Page<AgendaItemResource>(context, links, await queries.AgendaItemsAsync(request, council, meeting, ct), request);
+            return await PageAsync<AgendaItemResource>(context, links, errors, request, () => queries.AgendaItemsAsync(request, council, meeting, ct));
         }).Describe<ApiPage<AgendaItemResource>>("ListAgendaItems", "Agenda items with their recommendations.", list: true);
 
         api.MapGet("/agenda-items/{id:int}", async (int id, ApiQueries queries, HttpContext context, CancellationToken ct) =>
@@ -75,9 +65,7 @@ public static class ApiEndpoints
             var errors = new ParameterErrors();
             var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
             var filter = await filters.ParseAsync(p, errors, ct);
-            return errors.Any
-                ? ApiResponses.Invalid(errors)
-                : ApiResponses.Page<DecisionResource>(context, links, await queries.DecisionsAsync(request, filter, ct), request);
+            return await PageAsync<DecisionResource>(context, links, errors, request, () => queries.DecisionsAsync(request, filter, ct));
         }).Describe<ApiPage<DecisionResource>>("ListDecisions", "Decisions with the search page's filters (OParl Paper with paperType Decision).", list: true);
 
         api.MapGet("/decisions/{id:int}", async (int id, ApiQueries queries, HttpContext context, CancellationToken ct) =>
@@ -86,10 +74,8 @@ public static class ApiEndpoints
 
         api.MapGet("/people", async ([AsParameters] CouncilListParameters p, ApiQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
         {
-            var errors = new ParameterErrors();
-            var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
-            var council = await CouncilAsync(queries, p.Council, errors, ct);
-            return errors.Any ? ApiResponses.Invalid(errors) : ApiResponses.Page<PersonResource>(context, links, await queries.PeopleAsync(request, council, ct), request);
+            var (errors, request, council) = await ParseAsync(queries, p, ct);
+            return await PageAsync<PersonResource>(context, links, errors, request, () => queries.PeopleAsync(request, council, ct));
         }).Describe<ApiPage<PersonResource>>("ListPeople", "Councillors and officers named in the record (OParl Person).", list: true);
 
         api.MapGet("/people/{id:int}", async (int id, ApiQueries queries, HttpContext context, CancellationToken ct) =>
@@ -115,21 +101,27 @@ public static class ApiEndpoints
         links.Absolute("/openapi/v1.json"), links.Collection("councils"), links.Collection("bodies"), links.Collection("meetings"),
         links.Collection("agenda-items"), links.Collection("decisions"), links.Collection("people"), links.DecisionsFeed()));
 
-    private static async Task<int?> CouncilAsync(ApiQueries queries, string? slug, ParameterErrors errors, CancellationToken ct)
+    /// <summary>Paging, incremental sync and the council filter, common to most lists.</summary>
+    private static async Task<(ParameterErrors Errors, ListRequest Request, int? Council)> ParseAsync(ApiQueries queries, CouncilListParameters p, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(slug))
+        var errors = new ParameterErrors();
+        var request = errors.List(p.Page, p.PageSize, p.ModifiedSince);
+        int? council = null;
+        if (!string.IsNullOrWhiteSpace(p.Council))
         {
-            return null;
+            council = await queries.CouncilIdAsync(p.Council.Trim(), ct);
+            if (council is null)
+            {
+                errors.Add("council", "No council has that slug.");
+            }
         }
 
-        var id = await queries.CouncilIdAsync(slug.Trim(), ct);
-        if (id is null)
-        {
-            errors.Add("council", "No council has that slug.");
-        }
-
-        return id;
+        return (errors, request, council);
     }
+
+    /// <summary>A 400 problem naming the bad parameters, else the page (loaded only when the parameters are good).</summary>
+    private static async Task<IResult> PageAsync<T>(HttpContext context, ApiLinks links, ParameterErrors errors, ListRequest request, Func<Task<ApiList>> load) =>
+        errors.Any ? ApiResponses.Invalid(errors) : ApiResponses.Page<T>(context, links, await load(), request);
 
     private static RouteHandlerBuilder Describe<T>(this RouteHandlerBuilder builder, string name, string summary, bool list)
     {

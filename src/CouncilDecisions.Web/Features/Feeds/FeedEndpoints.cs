@@ -51,16 +51,12 @@ public static class FeedEndpoints
             .Produces(200, null, AtomContentType).Produces(404);
 
         feeds.MapGet("/councils/{slug}/meetings.ics", async (string slug, FeedQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
-                await queries.CouncilScopeAsync(slug, ct) is { } scope
-                    ? Calendar(links, context, scope, await queries.MeetingsAsync(scope, ct))
-                    : Results.NotFound())
+                await CalendarAsync(queries, links, context, await queries.CouncilScopeAsync(slug, ct), ct))
             .WithName("CouncilMeetingsCalendar").WithSummary("iCalendar feed of a council's meetings.")
             .Produces(200, null, CalendarContentType).Produces(404);
 
         feeds.MapGet("/bodies/{id:int}/meetings.ics", async (int id, FeedQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
-                await queries.BodyScopeAsync(id, ct) is { } scope
-                    ? Calendar(links, context, scope, await queries.MeetingsAsync(scope, ct))
-                    : Results.NotFound())
+                await CalendarAsync(queries, links, context, await queries.BodyScopeAsync(id, ct), ct))
             .WithName("BodyMeetingsCalendar").WithSummary("iCalendar feed of a body's meetings.")
             .Produces(200, null, CalendarContentType).Produces(404);
 
@@ -141,6 +137,9 @@ public static class FeedEndpoints
         item.Links.Add(new SyndicationLink(new Uri(links.Decision(d.Id)), "alternate", d.Title + " (JSON)", "application/json", 0));
         return item;
     }
+
+    private static async Task<IResult> CalendarAsync(FeedQueries queries, ApiLinks links, HttpContext context, FeedScope? scope, CancellationToken ct) =>
+        scope is null ? Results.NotFound() : Calendar(links, context, scope, await queries.MeetingsAsync(scope, ct));
 
     private static IResult Calendar(ApiLinks links, HttpContext context, FeedScope scope, List<CalendarMeeting> meetings)
     {

@@ -15,6 +15,24 @@ internal static class JsonHttp
         return document.RootElement.Clone();
     }
 
+    /// <summary>GETs <paramref name="url"/> and checks it is an RFC 9457 problem (never an HTML page) with that status.</summary>
+    public static async Task<JsonElement> GetProblemAsync(this HttpClient client, string url, HttpStatusCode status)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute));
+        return await ProblemAsync(response, status);
+    }
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal((int)status, problem.RootElement.GetProperty("status").GetInt32());
+        return problem.RootElement.Clone();
+    }
+
     public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
 
     public static IReadOnlyList<JsonElement> Data(this JsonElement page) => [.. page.GetProperty("data").EnumerateArray()];
