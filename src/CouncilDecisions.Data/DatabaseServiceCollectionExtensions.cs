@@ -72,6 +72,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
 public static class DatabaseServiceCollectionExtensions
 {
+    // Stateless apart from per-context pending work, so one instance serves every context.
+    private static readonly Search.SearchIndexInterceptor SearchIndexInterceptor = new();
+
     /// <summary>Registers <see cref="DecisionsDbContext"/> for the configured provider.</summary>
     public static IServiceCollection AddDecisionsDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -85,7 +88,7 @@ public static class DatabaseServiceCollectionExtensions
                 break;
             default:
                 services.AddDbContext<DecisionsDbContext, SqliteDecisionsDbContext>(options =>
-                    options.UseSqlite(settings.ConnectionString));
+                    options.UseSqlite(settings.ConnectionString).AddInterceptors(SearchIndexInterceptor));
                 break;
         }
 

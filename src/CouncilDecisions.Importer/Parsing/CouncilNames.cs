@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CouncilDecisions.Importer.Parsing;
@@ -8,6 +9,11 @@ namespace CouncilDecisions.Importer.Parsing;
 /// </summary>
 internal static partial class CouncilNames
 {
+    private static readonly SearchValues<string> TypedCouncilEndings = SearchValues.Create(
+        ["City Council", "Borough Council", "County Council", "District Council", "Town Council", "Parish Council",
+         "Unitary Council", "Combined Council"],
+        StringComparison.Ordinal);
+
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
         "A", "An", "The", "This", "That", "Our", "Your", "Welcome", "To", "Of", "In", "If", "At", "By", "For", "From",
@@ -62,7 +68,7 @@ internal static partial class CouncilNames
         }
 
         // "Wiltshire Council" as a header line: only when the whole line is "<Place> Council".
-        var plain = PlainCouncilLine().Match(paragraph);
+        var plain = paragraph.Length < 120 && paragraph.EndsWith(" Council", StringComparison.Ordinal) ? PlainCouncilLine().Match(paragraph) : Match.Empty;
         if (plain.Success && !NotAPlace.Contains(plain.Groups["first"].Value))
         {
             return paragraph;
@@ -73,7 +79,7 @@ internal static partial class CouncilNames
 
     private static string? InText(string paragraph)
     {
-        var m = TypedCouncil().Match(paragraph);
+        var m = paragraph.AsSpan().ContainsAny(TypedCouncilEndings) ? TypedCouncil().Match(paragraph) : Match.Empty;
         if (m.Success)
         {
             var words = m.Value.Split(' ').ToList();
@@ -89,7 +95,7 @@ internal static partial class CouncilNames
             }
         }
 
-        var b = NamedBorough().Match(paragraph);
+        var b = paragraph.Contains("Borough of ", StringComparison.Ordinal) ? NamedBorough().Match(paragraph) : Match.Empty;
         if (b.Success)
         {
             var words = b.Value.Split(' ').ToList();
@@ -101,7 +107,7 @@ internal static partial class CouncilNames
             return string.Join(' ', words);
         }
 
-        var w = WelshCouncil().Match(paragraph);
+        var w = paragraph.Contains("Cyngor ", StringComparison.Ordinal) ? WelshCouncil().Match(paragraph) : Match.Empty;
         return w.Success ? w.Value : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CouncilDecisions.Importer.Parsing;
@@ -8,6 +9,8 @@ namespace CouncilDecisions.Importer.Parsing;
 internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions options)
 {
     private const int RichScanLimit = 10_000;
+
+    private static readonly SearchValues<string> ExemptWords = SearchValues.Create(["exempt", "exclusion", "private session"], StringComparison.OrdinalIgnoreCase);
 
     private readonly List<string> _warnings = [];
     private readonly OrderedDictionary<string, string> _extras = new(StringComparer.Ordinal);
@@ -146,7 +149,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void Handle(string paragraph)
     {
-        if (_pendingScalar is { } pending && Labels.TryRead(paragraph, InTextSection) is null)
+        var label = Labels.TryRead(paragraph, InTextSection);
+        if (_pendingScalar is { } pending && label is null)
         {
             _pendingScalar = null;
             _section = Section.Body;
@@ -168,7 +172,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
-        if (Labels.TryRead(paragraph, InTextSection) is { } label)
+        if (label is not null)
         {
             HandleLabel(label);
             return;
@@ -557,7 +561,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void AddMinute(string paragraph)
     {
-        if (!_exemptNoted && ExemptSession().IsMatch(paragraph.Length > RichScanLimit ? paragraph[..RichScanLimit] : paragraph))
+        if (!_exemptNoted && paragraph.AsSpan().ContainsAny(ExemptWords) && ExemptSession().IsMatch(paragraph.Length > RichScanLimit ? paragraph[..RichScanLimit] : paragraph))
         {
             _exemptNoted = true;
             _warnings.Add("Part of this item was taken in exempt (private) session; its discussion is not in the published text.");

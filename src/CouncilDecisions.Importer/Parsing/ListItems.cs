@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CouncilDecisions.Importer.Parsing;
@@ -5,6 +6,9 @@ namespace CouncilDecisions.Importer.Parsing;
 /// <summary>Numbered items ("1.", "2)", "(a)", "i.") and the lead-ins that introduce resolutions and recommendations.</summary>
 internal static partial class ListItems
 {
+    private static readonly SearchValues<string> LeadInWords = SearchValues.Create(
+        ["RESOLVED", "AGREED", "DECIDED", "Resolved", "Agreed", "Decided"], StringComparison.Ordinal);
+
     /// <summary>Reads a numbered item; the label is the bare number for digits, else as printed.</summary>
     public static bool TryRead(string paragraph, out string label, out string text)
     {
@@ -73,6 +77,11 @@ internal static partial class ListItems
     public static bool TryReadResolutionLeadIn(string paragraph, out string rest)
     {
         rest = string.Empty;
+        if (!paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).ContainsAny(LeadInWords))
+        {
+            return false;
+        }
+
         var m = ResolutionLeadIn().Match(paragraph.Length > 300 ? paragraph[..300] : paragraph);
         if (!m.Success)
         {

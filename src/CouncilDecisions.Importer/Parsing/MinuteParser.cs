@@ -256,6 +256,11 @@ public static class MinuteParser
     private static bool LooksLikeHtml(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        if (!sample.Contains('<'))
+        {
+            return false;
+        }
+
         return sample.Contains("<html", StringComparison.OrdinalIgnoreCase)
             || sample.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
             || sample.Contains("<body", StringComparison.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CouncilDecisions.Importer.Parsing;
@@ -31,6 +32,9 @@ internal static partial class PeopleFinder
     private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal) { "for", "of", "and", "the", "&", "to", "y", "a" };
 
     private static readonly string[] ContactWords = ["Tel", "Telephone", "Phone", "Mobile", "Email", "E-mail", "Ffôn", "Ebost", "e-mail", "email", "tel"];
+
+    private static readonly SearchValues<string> EventWords = SearchValues.Create(
+        ["arrived", "joined the", "entered the", "left the", "left at", "withdrew"], StringComparison.Ordinal);
 
     private static readonly (string Phrase, AttendanceEvent Event)[] EventPhrases =
     [
@@ -97,8 +101,19 @@ internal static partial class PeopleFinder
             yield break;
         }
 
-        foreach (Match m in SentenceStartName().Matches(text))
+        for (var start = 0; start >= 0 && start < text.Length; start = NextSentence(text, start))
         {
+            if (!char.IsUpper(text[start]))
+            {
+                continue;
+            }
+
+            var m = SentenceStartName().Match(text, start);
+            if (!m.Success)
+            {
+                continue;
+            }
+
             var words = m.Groups["name"].Value.Split(' ');
             if (words.Any(w => NotNames.Contains(w) || OfficerWords.Contains(w)))
             {
@@ -111,6 +126,12 @@ internal static partial class PeopleFinder
                 yield return (m.Groups["name"].Value, title);
             }
         }
+    }
+
+    private static int NextSentence(string text, int from)
+    {
+        var at = text.IndexOf(". ", from, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + 2;
     }
 
     /// <summary>Reads a person from a field value such as "Will Harper, Head of ICT (Interim) Tel: 07920 708233".</summary>
@@ -158,6 +179,11 @@ internal static partial class PeopleFinder
     /// <summary>Arrivals and departures of named councillors in one paragraph.</summary>
     public static IEnumerable<(string Name, AttendanceEvent Event, string? Time)> Attendance(string text)
     {
+        if (!text.AsSpan().ContainsAny(EventWords))
+        {
+            yield break;
+        }
+
         var searchFrom = 0;
         while (searchFrom < text.Length)
         {
@@ -301,7 +327,7 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedName();
 
-    [GeneratedRegex(@"(?:^|(?<=\. ))(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
+    [GeneratedRegex(@"\G(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceStartName();
 

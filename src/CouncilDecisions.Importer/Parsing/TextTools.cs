@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CouncilDecisions.Importer.Parsing;
@@ -8,6 +9,14 @@ internal static class TextTools
     /// <summary>Paragraph separator used in every multi-paragraph text of a document.</summary>
     public const string ParagraphBreak = "\n\n";
 
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u2028\u2029");
+
+    // Characters that make a line take the slow, normalising path: other whitespace, controls, zero-width.
+    private static readonly SearchValues<char> NeedsNormalising = SearchValues.Create(
+        "\t\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
+        + "\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u3000\uFEFF"
+        + string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c)));
+
     /// <summary>
     /// Splits text into lines and normalises each: runs of spaces, tabs, NBSP and other Unicode spaces become one
     /// space, zero-width characters go, ends are trimmed. Blank lines (including NBSP-only ones) are dropped, so
@@ -17,37 +26,39 @@ internal static class TextTools
     {
         var paragraphs = new List<string>();
         var builder = new StringBuilder();
-        var pendingSpace = false;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        var start = 0;
+        while (start <= span.Length)
         {
-            if (c is '\n' or '\r' or '\f' or '\v' or '\u2028' or '\u2029')
+            var rest = span[start..];
+            var length = rest.IndexOfAny(LineBreaks);
+            var line = length < 0 ? rest : rest[..length];
+            var trimmed = line.Trim(' ');
+
+            // Fast path: a line with nothing to normalise is taken as it is.
+            if (trimmed.Length > 0 && !trimmed.ContainsAny(NeedsNormalising) && !trimmed.Contains("  ", StringComparison.Ordinal))
             {
-                Flush(paragraphs, builder);
-                pendingSpace = false;
-                continue;
+                paragraphs.Add(trimmed.ToString());
+            }
+            else if (trimmed.Length > 0)
+            {
+                NormaliseInto(trimmed, builder);
+                if (builder.Length > 0)
+                {
+                    paragraphs.Add(builder.ToString());
+                }
+
+                builder.Clear();
             }
 
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (length < 0)
             {
-                continue;
+                break;
             }
 
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
+            start += length + 1;
         }
 
-        Flush(paragraphs, builder);
         return paragraphs;
     }
 
@@ -99,12 +110,29 @@ internal static class TextTools
     /// <summary>Counts words separated by single spaces (the text is already normalised).</summary>
     public static int WordCount(string value) => value.Length == 0 ? 0 : value.Count(c => c == ' ') + 1;
 
-    private static void Flush(List<string> paragraphs, StringBuilder builder)
+    private static void NormaliseInto(ReadOnlySpan<char> line, StringBuilder builder)
     {
-        if (builder.Length > 0)
+        var pendingSpace = false;
+        foreach (var c in line)
         {
-            paragraphs.Add(builder.ToString());
-            builder.Clear();
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -15,12 +16,22 @@ internal sealed record VoteEvidence(
 /// <summary>Finds movers, seconders, unanimous votes, outcomes and counts.</summary>
 internal static partial class VoteFinder
 {
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(
+        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
+        ["carried", "passed", "lost", "defeated", "fell", "rejected"], StringComparison.OrdinalIgnoreCase);
+
     private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) ";
+
+    // One to three capitalised words, stopping before "and" or the next honorific.
+    private const string MemberName = @"[A-Z][\p{L}’'\-]*(?: (?!(?:and|Councillor|Cllr)\b)[A-Z][\p{L}’'\-]*){0,2}";
 
     /// <summary>Reads the vote evidence of a paragraph; null when there is none.</summary>
     public static VoteEvidence? Find(string text)
     {
-        if (text.Length > 10_000)
+        if (text.Length > 10_000 || !text.AsSpan().ContainsAny(Keywords))
         {
             return null;
         }
@@ -33,6 +44,7 @@ internal static partial class VoteFinder
             seconder = Group(SecondedBy().Match(text), "s") ?? Group(SeconderFirst().Match(text), "s");
         }
 
+        var outcomeWords = text.AsSpan().ContainsAny(OutcomeWords);
         bool? unanimous = null;
         VoteOutcome? outcome = null;
         if (text.Contains("nanimous", StringComparison.Ordinal) && !text.Contains("not unanimous", StringComparison.OrdinalIgnoreCase))
@@ -41,7 +53,7 @@ internal static partial class VoteFinder
             outcome = VoteOutcome.Carried;
         }
 
-        var stated = Outcome().Match(text);
+        var stated = outcomeWords ? Outcome().Match(text) : Match.Empty;
         if (stated.Success)
         {
             outcome = stated.Groups["o"].Value.ToLowerInvariant() is "carried" or "passed" ? VoteOutcome.Carried : VoteOutcome.Lost;
@@ -77,19 +89,19 @@ internal static partial class VoteFinder
         return int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"\b(?i:moved|proposed) by " + Honorific + "(?<m>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2})",
+    [GeneratedRegex(@"\b(?i:moved|proposed) by " + Honorific + "(?<m>" + MemberName + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MovedBy();
 
-    [GeneratedRegex(@"\b" + Honorific + "(?<m>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2}) (?:moved|proposed)\\b",
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ") (?:moved|proposed)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoverFirst();
 
-    [GeneratedRegex(@"\b(?i:seconded) by " + Honorific + "(?<s>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2})",
+    [GeneratedRegex(@"\b(?i:seconded) by " + Honorific + "(?<s>" + MemberName + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecondedBy();
 
-    [GeneratedRegex(@"\b" + Honorific + "(?<s>[A-Z][\\p{L}’'\\-]*(?: (?!(?:and|Councillor|Cllr)\\b)[A-Z][\\p{L}’'\\-]*){0,2}) seconded\\b",
+    [GeneratedRegex(@"\b" + Honorific + "(?<s>" + MemberName + ") seconded\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SeconderFirst();
 

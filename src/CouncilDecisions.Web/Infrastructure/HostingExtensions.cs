@@ -32,6 +32,7 @@ internal static partial class HostingExtensions
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddScoped<MinuteImporter>();
         services.AddScoped<SeedImport>();
+        services.AddScoped<CouncilDecisions.Notices.NoticeQueries>();
         return services;
     }
 

@@ -1,3 +1,14 @@
+using CouncilDecisions.Web.Features.Bodies;
+using CouncilDecisions.Web.Features.Councils;
+using CouncilDecisions.Web.Features.Decisions;
+using CouncilDecisions.Web.Features.Home;
+using CouncilDecisions.Web.Features.Issues;
+using CouncilDecisions.Web.Features.Items;
+using CouncilDecisions.Web.Features.Meetings;
+using CouncilDecisions.Web.Features.People;
+using CouncilDecisions.Web.Features.Search;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CouncilDecisions.Web.Infrastructure;
 
 /// <summary>The public portal's services and middleware, kept apart from Program.cs so other features merge cleanly.</summary>
@@ -7,6 +18,16 @@ internal static class PortalExtensions
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddSingleton<MarkdownRenderer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<HomeQueries>();
+        services.AddScoped<CouncilQueries>();
+        services.AddScoped<BodyQueries>();
+        services.AddScoped<MeetingQueries>();
+        services.AddScoped<ItemQueries>();
+        services.AddScoped<IssueQueries>();
+        services.AddScoped<DecisionQueries>();
+        services.AddScoped<PersonQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -1,0 +1,209 @@
+using System.Net;
+using AngleSharp.Dom;
+using CouncilDecisions.Domain;
+using CouncilDecisions.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilDecisions.IntegrationTests.Features.Search;
+
+public sealed class SearchTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private static List<string> ResultTitles(IDocument page) =>
+        page.QuerySelectorAll(".app-search-result h3 a").Select(a => a.Text()).ToList();
+
+    [Fact]
+    public async Task Finds_digital_transformation_with_a_highlighted_snippet_ranked_first()
+    {
+        var page = await fixture.GetOkAsync("/search?q=Digital+Transformation");
+
+        Assert.Equal("Search results for ‘Digital Transformation’ – CouncilDecisions", page.Title);
+        var first = page.QuerySelector(".app-search-result");
+        Assert.Equal("Digital Transformation Strategy", first?.QuerySelector("h3 a").Text());
+        Assert.Equal($"/decisions/{fixture.Records.CambridgeDecisionId}/digital-transformation-strategy", first?.QuerySelector("h3 a")?.GetAttribute("href"));
+        var marks = first!.QuerySelectorAll("mark").Select(m => m.Text().ToUpperInvariant()).ToList();
+        Assert.Contains("DIGITAL", marks);
+        Assert.Contains("TRANSFORMATION", marks);
+    }
+
+    [Fact]
+    public async Task Finds_the_croydon_strategy_and_minutes()
+    {
+        var page = await fixture.GetOkAsync("/search?q=croydon+strategy");
+
+        Assert.Contains("Croydon Digital Strategy", ResultTitles(page));
+        var minutes = await fixture.GetOkAsync("/search?q=%22arrived+at%22");
+        Assert.Equal(["Croydon Digital Strategy"], ResultTitles(minutes));
+        Assert.Equal("Agenda item and minutes", minutes.QuerySelector(".app-search-result .govuk-tag").Text());
+    }
+
+    [Fact]
+    public async Task Porter_stemming_and_prefixes_match_other_word_forms()
+    {
+        var stemmed = await fixture.GetOkAsync("/search?q=signatories+adopting");
+        var prefix = await fixture.GetOkAsync("/search?q=declar*");
+
+        Assert.Contains("ICT Strategy, Digital Strategy & Endorsement of Local Digital Declaration", ResultTitles(prefix));
+        Assert.Contains("ICT Strategy, Digital Strategy & Endorsement of Local Digital Declaration", ResultTitles(stemmed));
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_results()
+    {
+        var all = ResultTitles(await fixture.GetOkAsync("/search?q=digital"));
+        var croydon = ResultTitles(await fixture.GetOkAsync("/search?q=digital&council=croydon-council"));
+        var key = ResultTitles(await fixture.GetOkAsync("/search?q=digital&key=yes"));
+        var callIn = ResultTitles(await fixture.GetOkAsync("/search?q=digital&callin=yes"));
+        var status = ResultTitles(await fixture.GetOkAsync("/search?q=digital&status=Recommendations+Approved"));
+        var dated = ResultTitles(await fixture.GetOkAsync("/search?q=digital&from=1/1/2019&to=31/12/2019"));
+        var body = ResultTitles(await fixture.GetOkAsync($"/search?q=digital&body={fixture.Records.OxfordshireCabinetId}"));
+
+        Assert.True(all.Count >= 5, string.Join(" | ", all));
+        Assert.Equal(["Croydon Digital Strategy", "Croydon Digital Strategy"], croydon);
+        Assert.Equal(["Digital Transformation Strategy"], key);
+        Assert.Equal(["Croydon Digital Strategy"], callIn);
+        Assert.Equal(["Digital Transformation Strategy"], status);
+        Assert.DoesNotContain("Digital Transformation Strategy", dated);
+        Assert.Contains("Croydon Digital Strategy", dated);
+        Assert.All(body, t => Assert.Equal("ICT Strategy, Digital Strategy & Endorsement of Local Digital Declaration", t));
+        Assert.NotEmpty(body);
+    }
+
+    [Theory]
+    [InlineData("%22")]
+    [InlineData("AND")]
+    [InlineData("*")]
+    [InlineData("NEAR(")]
+    [InlineData("digital+OR")]
+    [InlineData("title%3Adigital")]
+    [InlineData("(((")]
+    [InlineData("-digital")]
+    [InlineData("%22unclosed+phrase")]
+    [InlineData("%5E%24%25")]
+    public async Task Malformed_queries_get_a_page_never_an_error(string query)
+    {
+        var (response, page) = await fixture.GetAsync("/search?q=" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("#search-message"));
+    }
+
+    [Fact]
+    public async Task Empty_and_symbol_only_queries_get_a_helpful_message()
+    {
+        var empty = await fixture.GetOkAsync("/search");
+        var symbols = await fixture.GetOkAsync("/search?q=%2A%2A");
+
+        Assert.Equal("Enter a word or phrase to search decisions, agenda items and minutes.", empty.QuerySelector("#search-message").Text());
+        Assert.StartsWith("Your search did not contain any words", symbols.QuerySelector("#search-message").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_dates_show_a_govuk_error_summary()
+    {
+        var page = await fixture.GetOkAsync("/search?q=digital&from=31/02/2019");
+
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
+        Assert.Equal("Enter the ‘from’ date as day/month/year, for example 27/3/2019", page.QuerySelector(".govuk-error-summary__list a").Text());
+        Assert.NotNull(page.QuerySelector(".govuk-form-group--error #from"));
+    }
+
+    [Fact]
+    public async Task Drafts_are_never_found()
+    {
+        var page = await fixture.GetOkAsync("/search?q=%22residents+must+not+see%22");
+
+        Assert.Empty(ResultTitles(page));
+    }
+
+    [Fact]
+    public async Task Snippets_are_html_encoded_and_only_the_marks_are_markup()
+    {
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var council = await db.Councils.SingleAsync(c => c.Slug == "croydon-council");
+            db.Decisions.Add(new Decision
+            {
+                CouncilId = council.Id, Title = "Encoding check", Slug = "encoding-check", State = PublicationState.Published,
+                Purpose = "The <script>alert('x')</script> & <b>bold</b> wombat text.",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var page = await fixture.GetOkAsync("/search?q=wombat");
+
+        var snippet = page.QuerySelector(".app-search-result p.govuk-body");
+        Assert.NotNull(snippet);
+        Assert.Empty(snippet.QuerySelectorAll("script, b"));
+        Assert.Equal(["mark"], snippet.Children.Select(c => c.LocalName).Distinct());
+        Assert.Contains("<script>alert('x')</script> & <b>bold</b>", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_follows_edits_and_unpublishing()
+    {
+        var id = fixture.Records.MeltonDecisionId;
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var decision = await db.Decisions.SingleAsync(d => d.Id == id);
+            decision.Reasons = "To become a platypus-friendly council.";
+            await db.SaveChangesAsync();
+        });
+        var afterEdit = ResultTitles(await fixture.GetOkAsync("/search?q=platypus"));
+
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var decision = await db.Decisions.SingleAsync(d => d.Id == id);
+            decision.State = PublicationState.Draft;
+            await db.SaveChangesAsync();
+        });
+        var afterUnpublish = ResultTitles(await fixture.GetOkAsync("/search?q=platypus"));
+
+        Assert.Equal(["Digital Strategy - Phase One"], afterEdit);
+        Assert.Empty(afterUnpublish);
+    }
+
+    [Fact]
+    public async Task Pagination_links_keep_the_query_and_filters()
+    {
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var council = await db.Councils.SingleAsync(c => c.Slug == "melton-borough-council");
+            for (var i = 1; i <= 25; i++)
+            {
+                db.Decisions.Add(new Decision
+                {
+                    CouncilId = council.Id, Title = $"Quokka habitat survey {i}", Slug = $"quokka-habitat-survey-{i}",
+                    State = PublicationState.Published, IsKeyDecision = true, DecisionDate = new DateOnly(2020, 1, 1).AddDays(i),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var first = await fixture.GetOkAsync("/search?q=quokka&council=melton-borough-council&key=yes");
+        var next = first.QuerySelector(".govuk-pagination__next a")?.GetAttribute("href");
+        var second = await fixture.GetOkAsync(next!);
+
+        Assert.Equal("25 results for ‘quokka’", first.QuerySelector("#search-message").Text());
+        Assert.Equal(20, ResultTitles(first).Count);
+        Assert.Equal("/search?q=quokka&council=melton-borough-council&key=yes&page=2", next);
+        Assert.Equal(5, ResultTitles(second).Count);
+        Assert.Equal("/search?q=quokka&council=melton-borough-council&key=yes", second.QuerySelector(".govuk-pagination__prev a")?.GetAttribute("href"));
+        Assert.Equal("melton-borough-council", second.QuerySelector("#council option[selected]")?.GetAttribute("value"));
+        Assert.NotNull(second.QuerySelector("#key-yes[checked]"));
+    }
+
+    [Fact]
+    public async Task Rebuild_restores_a_lost_index()
+    {
+        await fixture.App.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM SearchIndex;");
+            await global::CouncilDecisions.Data.Search.SqliteSearchIndex.RebuildAsync(db);
+        });
+
+        var page = await fixture.GetOkAsync("/search?q=Digital+Transformation");
+
+        Assert.Contains("Digital Transformation Strategy", ResultTitles(page));
+    }
+}
