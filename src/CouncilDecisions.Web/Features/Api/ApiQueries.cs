@@ -114,7 +114,7 @@ public sealed class ApiQueries(DecisionsDbContext db, ApiMapper map)
 
     public async Task<ApiList> DecisionsAsync(ListRequest request, DecisionFilter filter, CancellationToken cancellationToken)
     {
-        var query = DecisionFilters.Apply(Visible(db.Decisions, request), filter);
+        var query = DecisionFilters.Apply(Visible(db.Decisions, request), filter, db);
         var rows = await DecisionRows(PageOf(query, request)).ToListAsync(cancellationToken);
         return new ApiList(rows.ConvertAll(map.Decision), await query.CountAsync(cancellationToken));
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using CouncilDecisions.Domain;
+using CouncilDecisions.Web.Features.Search;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CouncilDecisions.Web.Features.Api;
@@ -64,7 +65,7 @@ public sealed class AgendaItemListParameters : CouncilListParameters
 public class DecisionFilterParameters
 {
     [FromQuery(Name = "q")]
-    [Description("Words to look for, as on the search page: all must match; \"quoted phrases\" and prefix* work.")]
+    [Description("Words to look for, as on the search page: all must match (stemmed); \"quoted phrases\" and prefix* work.")]
     public string? Q { get; set; }
 
     [FromQuery(Name = "council")]
@@ -113,7 +114,7 @@ public sealed class DecisionListParameters : DecisionFilterParameters
 
 /// <summary>The decision filters once checked; a council or body filter holds the key it resolved to.</summary>
 public sealed record DecisionFilter(
-    IReadOnlyList<string>? Terms = null,
+    IReadOnlyList<SearchTerm>? Terms = null,
     int? CouncilId = null,
     int? BodyId = null,
     DateOnly? From = null,

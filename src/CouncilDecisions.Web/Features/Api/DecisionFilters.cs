@@ -1,17 +1,18 @@
 using CouncilDecisions.Data;
+using CouncilDecisions.Data.Search;
 using CouncilDecisions.Domain;
+using CouncilDecisions.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilDecisions.Web.Features.Api;
 
 /// <summary>
-/// The search page's decision filters as EF queries, for the API list and the CSV export. Words (<c>q</c>) use
-/// the LIKE fallback until the search page's full-text index is merged (then: its parser and FTS5 index).
+/// The search page's decision filters as EF queries, for the API list and the CSV export. Words (<c>q</c>) go
+/// through the search page's parser and, on SQLite, its FTS5 index (as a subquery, so lists stay pageable and
+/// exports stay streamed), so the API finds the decisions the page finds; other providers use LIKE (ADR 0003).
 /// </summary>
 public sealed class DecisionFilters(DecisionsDbContext db)
 {
-    public const int MaxTerms = 12;
-
     /// <summary>Checks the query string, resolving the council slug and the status as stored; errors name the field.</summary>
     public async Task<DecisionFilter> ParseAsync(DecisionFilterParameters parameters, ParameterErrors errors, CancellationToken cancellationToken)
     {
@@ -44,8 +45,7 @@ public sealed class DecisionFilters(DecisionsDbContext db)
             }
         }
 
-        var terms = (parameters.Q ?? string.Empty).Split([' ', '"', '*'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Take(MaxTerms).ToList();
+        var terms = SearchTerms.Parse(parameters.Q);
         if (!string.IsNullOrWhiteSpace(parameters.Q) && terms.Count == 0)
         {
             errors.Add("q", "Give at least one word or number to look for.");
@@ -64,13 +64,21 @@ public sealed class DecisionFilters(DecisionsDbContext db)
             callIn);
     }
 
-    public static IQueryable<Decision> Apply(IQueryable<Decision> query, DecisionFilter filter)
+    public static IQueryable<Decision> Apply(IQueryable<Decision> query, DecisionFilter filter, DecisionsDbContext db)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (filter.Terms is { } terms)
+        ArgumentNullException.ThrowIfNull(db);
+        if (filter.Terms is { } fullText && db.Database.IsSqlite())
+        {
+            var match = SearchTerms.ToFts5(fullText);
+            var found = db.Database.SqlQuery<int>(
+                $"SELECT entity_id AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND kind = {SqliteSearchIndex.DecisionKind}");
+            query = query.Where(d => found.Contains(d.Id));
+        }
+        else if (filter.Terms is { } terms)
         {
             // Every word somewhere in the texts; LIKE ignores ASCII case on SQLite and under SQL Server's default collation.
-            foreach (var term in terms)
+            foreach (var term in terms.Select(t => t.Text))
             {
                 var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
                     .Replace("_", "\\_", StringComparison.Ordinal) + "%";

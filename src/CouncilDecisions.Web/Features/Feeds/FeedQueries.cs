@@ -57,5 +57,5 @@ public sealed class FeedQueries(DecisionsDbContext db)
             .AsAsyncEnumerable();
 
     private IQueryable<Decision> Decisions(DecisionFilter filter) =>
-        DecisionFilters.Apply(db.Decisions.AsNoTracking().Where(d => d.State == PublicationState.Published), filter);
+        DecisionFilters.Apply(db.Decisions.AsNoTracking().Where(d => d.State == PublicationState.Published), filter, db);
 }

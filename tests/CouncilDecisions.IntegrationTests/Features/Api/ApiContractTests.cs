@@ -198,6 +198,8 @@ public sealed class ApiContractTests(SeededAppFactory app) : IClassFixture<Seede
     [InlineData("from=2019-11-27&to=2019-11-27", "Digital Strategy")]
     [InlineData("from=27/11/2019&to=27/11/2019", "Digital Strategy")]
     [InlineData("callin=no", "Digital Transformation Strategy")]
+    [InlineData("q=%22attached+at+appendix+a%22", "Digital Transformation Strategy")]
+    [InlineData("q=endors*", "ICT Strategy, Digital Strategy & Endorsement of Local Digital Declaration")]
     [InlineData("key=true", "Digital Transformation Strategy")]
     [InlineData("key=false", "Croydon Digital Strategy")]
     [InlineData("status=recommendations+approved", "Digital Transformation Strategy")]
