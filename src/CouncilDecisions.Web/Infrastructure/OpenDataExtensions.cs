@@ -23,7 +23,7 @@ public static class OpenDataExtensions
         services.AddProblemDetails();
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
-            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithMethods(HttpMethods.Get)
             .WithHeaders("If-None-Match", "Accept")
             .WithExposedHeaders("ETag", "Content-Disposition")));
         services.AddOpenApi(options =>

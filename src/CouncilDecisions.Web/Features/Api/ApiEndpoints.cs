@@ -85,12 +85,12 @@ public static class ApiEndpoints
         // Anything else under /api/v1 is a problem, not the HTML error page; the API is read-only, so any other method is a 405.
         api.MapFallback("{**path}", (HttpContext context) =>
         {
-            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            if (HttpMethods.IsGet(context.Request.Method))
             {
                 return ApiResponses.NotFound("There is no API resource at " + context.Request.Path + ".");
             }
 
-            context.Response.Headers.Allow = "GET, HEAD";
+            context.Response.Headers.Allow = "GET";
             return TypedResults.Problem("The API is read-only: use GET.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed");
         }).ExcludeFromDescription();
         return api;
