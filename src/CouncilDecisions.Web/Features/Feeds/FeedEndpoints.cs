@@ -65,14 +65,14 @@ public static class FeedEndpoints
             {
                 var errors = new ParameterErrors();
                 var filter = await filters.ParseAsync(p, errors, ct);
-                return errors.Any ? ApiResponses.Invalid(errors) : Csv(queries, links, filter, "decisions-search.csv");
+                return errors.Any ? ApiResponses.Invalid(errors) : Csv(queries, links, filter, "decisions-search.csv", ct);
             })
             .WithName("SearchCsv").WithSummary("The search results (same filters as /api/v1/decisions) as CSV, all pages.")
             .Produces(200, null, DecisionCsvWriter.ContentType).ProducesValidationProblem();
 
         feeds.MapGet("/councils/{slug}/decisions.csv", async (string slug, FeedQueries queries, ApiLinks links, CancellationToken ct) =>
                 await queries.CouncilScopeAsync(slug, ct) is { } scope
-                    ? Csv(queries, links, new DecisionFilter(CouncilId: scope.CouncilId), slug + "-decisions.csv")
+                    ? Csv(queries, links, new DecisionFilter(CouncilId: scope.CouncilId), slug + "-decisions.csv", ct)
                     : Results.NotFound())
             .WithName("CouncilDecisionsCsv").WithSummary("A council's published decisions as CSV.")
             .Produces(200, null, DecisionCsvWriter.ContentType).Produces(404);
@@ -166,9 +166,10 @@ public static class FeedEndpoints
         return Results.Text(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty, CalendarContentType);
     }
 
-    private static IResult Csv(FeedQueries queries, ApiLinks links, DecisionFilter filter, string fileName) =>
+    // The request's token: a client that goes away stops the export and frees its database reader.
+    private static IResult Csv(FeedQueries queries, ApiLinks links, DecisionFilter filter, string fileName, CancellationToken ct) =>
         Results.Stream(
-            async stream => await DecisionCsvWriter.WriteAsync(queries.CsvRows(filter), stream, links.DecisionPage, links.Decision, CancellationToken.None),
+            async stream => await DecisionCsvWriter.WriteAsync(queries.CsvRows(filter), stream, links.DecisionPage, links.Decision, ct),
             DecisionCsvWriter.ContentType,
             fileName);
 }
