@@ -15,6 +15,7 @@ builder.Services.AddDecisionsDatabase(builder.Configuration);
 builder.Services.AddCouncilDecisionsWeb(builder.Configuration);
 builder.Services.AddCouncilDecisionsPortal(builder.Configuration);
 builder.Services.AddCouncilDecisionsOfficers(builder.Configuration, builder.Environment);
+builder.Services.AddCouncilDecisionsOpenData();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ await app.InitializeDatabaseAsync();
 app.UseCouncilDecisionsPortal();
 await app.UseCouncilDecisionsOfficersAsync();
 app.UseCouncilDecisionsPipeline();
+app.MapCouncilDecisionsOpenData();
 
 await app.RunAsync();
 
