@@ -28,15 +28,57 @@ public sealed class RecordEditor(DecisionsDbContext db, ChangeRecorder recorder)
         where TEntity : EditableEntity =>
         db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
-    public async Task<int> CreateAsync<TEntity, TForm>(TForm form, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Creates the record; null when a council of that name already exists (nothing is written).</summary>
+    public async Task<int?> CreateAsync<TEntity, TForm>(TForm form, Actor actor, CancellationToken cancellationToken)
         where TEntity : EditableEntity
         where TForm : class, IEntityForm<TEntity, TForm>
     {
         ArgumentNullException.ThrowIfNull(form);
         var entity = form.Create();
+        if (!await GiveUniqueSlugAsync(entity, cancellationToken))
+        {
+            return null;
+        }
+
         db.Set<TEntity>().Add(entity);
         await recorder.SaveAsync(actor, ChangeKind.Created, "Created", cancellationToken);
         return entity.Id;
+    }
+
+    // Two people (or bodies) may share a name, so their URL slugs get a number; two councils may not.
+    private async Task<bool> GiveUniqueSlugAsync(EditableEntity entity, CancellationToken ct)
+    {
+        switch (entity)
+        {
+            case Council council:
+                if (await db.Councils.AnyAsync(c => c.Name == council.Name || c.Slug == council.Slug, ct))
+                {
+                    return false;
+                }
+
+                return true;
+            case Body body:
+                var bodySlugs = await db.Bodies.Where(b => b.CouncilId == body.CouncilId && b.Slug.StartsWith(body.Slug)).Select(b => b.Slug).ToListAsync(ct);
+                body.Slug = NextFree(body.Slug, bodySlugs);
+                return true;
+            case Person person:
+                var personSlugs = await db.People.Where(p => p.CouncilId == person.CouncilId && p.Slug.StartsWith(person.Slug)).Select(p => p.Slug).ToListAsync(ct);
+                person.Slug = NextFree(person.Slug, personSlugs);
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private static string NextFree(string slug, List<string> taken)
+    {
+        var candidate = slug;
+        for (var n = 2; taken.Contains(candidate, StringComparer.Ordinal); n++)
+        {
+            candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slug}-{n}");
+        }
+
+        return candidate;
     }
 
     public async Task<EditResult> UpdateAsync<TEntity, TForm>(int id, TForm form, Actor actor, CancellationToken cancellationToken)

@@ -43,16 +43,29 @@ public abstract class WorkspaceControllerBase(MarkdownRenderer markdown) : Contr
 
         if (!ModelState.IsValid)
         {
-            return View(view, await page(form, EditorState.None));
+            return await InvalidAsync();
         }
 
         if (id is null)
         {
-            return Redirect(after(await editor.CreateAsync<TEntity, TForm>(form, CurrentActor, ct)));
+            if (await editor.CreateAsync<TEntity, TForm>(form, CurrentActor, ct) is int created)
+            {
+                return Redirect(after(created));
+            }
+
+            ModelState.AddModelError("Name", "A council with this name already exists");
+            return await InvalidAsync();
         }
 
         var result = await editor.UpdateAsync<TEntity, TForm>(id.Value, form, CurrentActor, ct);
         return await OutcomeAsync(result, after, async conflict => (object)await page(form.WithRevision(conflict.CurrentRevision), new EditorState([], conflict)), view);
+
+        // Invalid input is a 400, with the error summary on the form.
+        async Task<IActionResult> InvalidAsync()
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(view, await page(form, EditorState.None));
+        }
     }
 
     /// <summary>Redirects after a save, or shows the 404, the 409 conflict page, or why the action is not allowed.</summary>

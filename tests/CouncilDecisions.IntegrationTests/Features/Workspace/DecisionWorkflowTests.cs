@@ -40,7 +40,7 @@ public sealed class DecisionWorkflowTests(SeededAppFactory factory) : IClassFixt
             ["DecisionDate.Month"] = "2",
             ["DecisionDate.Year"] = "2025",
         }, submit: "save");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await OfficerSession.ParseAsync(response);
         var links = page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => (Href: a.GetAttribute("href"), Text: a.TextContent)).ToList();
         Assert.Contains(links, l => l.Href == "#Title" && l.Text == "Enter the title of the decision");

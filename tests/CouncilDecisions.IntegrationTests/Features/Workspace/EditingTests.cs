@@ -122,4 +122,29 @@ public sealed class EditingTests(SeededAppFactory factory) : IClassFixture<Seede
         Assert.Equal(HttpStatusCode.Redirect, item.StatusCode);
         Assert.Equal(7, await factory.WithDbAsync(db => db.AgendaItems.Where(a => a.Title == "Library opening hours").Select(a => a.Position).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_second_person_of_the_same_name_gets_a_url_of_their_own_and_a_duplicate_council_is_refused_with_a_400()
+    {
+        using var officer = await OfficerSession.SignInAsync(factory, Roles.Officer);
+        var council = (await factory.WithDbAsync(db => db.Councils.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var created = await officer.SubmitAsync("/workspace/people/new", "form[novalidate]", new() { ["CouncilId"] = council, ["Name"] = "Sam Jones", ["Kind"] = "Officer" }, "save");
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+
+        var slugs = await factory.WithDbAsync(db => db.People.Where(p => p.Name == "Sam Jones").OrderBy(p => p.Id).Select(p => p.Slug).ToListAsync());
+        Assert.Equal(["sam-jones", "sam-jones-2"], slugs);
+
+        var existing = await factory.WithDbAsync(db => db.Councils.OrderBy(c => c.Id).Select(c => c.Name).FirstAsync());
+        var councilsBefore = await factory.WithDbAsync(db => db.Councils.CountAsync());
+        var duplicate = await officer.SubmitAsync("/workspace/councils/new", "form[novalidate]", new() { ["Name"] = existing }, "save");
+
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        var errors = (await OfficerSession.ParseAsync(duplicate)).QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["A council with this name already exists"], errors);
+        Assert.Equal(councilsBefore, await factory.WithDbAsync(db => db.Councils.CountAsync()));
+    }
 }
