@@ -73,6 +73,19 @@ public sealed record DecisionDetails
 
     public IReadOnlyList<LabelledText> Responses => Scrutiny.Where(s => s.Kind == ScrutinyCommentKind.Response).Select(s => s.Text).ToList();
 
+    /// <summary>
+    /// The importer keeps the whole "Scrutiny Considerations" section as an extra, because it holds prose that is
+    /// neither a comment nor a response. It belongs in the scrutiny row, not in a second row of the same name.
+    /// </summary>
+    public string? ScrutinyFullText => Extras.FirstOrDefault(IsScrutinyText)?.Value;
+
+    public IReadOnlyList<FieldRow> OtherExtras => Extras.Where(e => !IsScrutinyText(e)).ToList();
+
+    private static bool IsScrutinyText(FieldRow extra) =>
+        extra.Label.Equals(ScrutinyExtraLabel, StringComparison.OrdinalIgnoreCase);
+
+    private const string ScrutinyExtraLabel = "Scrutiny Considerations";
+
     public StateNotice Notice => new(State, WithdrawnReason, SupersededBy?.Title, SupersededBy?.Href);
 
     /// <summary>GOV.UK tag colour for the printed status: green once made, red when it did not go ahead, blue while pending.</summary>

@@ -80,5 +80,26 @@ public sealed class SeededSiteTests(SeededAppFactory app) : IClassFixture<Seeded
         Assert.Contains("Adopt the Digital Strategy 2019-2024", page.Body.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Scrutiny_considerations_as_published_sit_in_the_scrutiny_row_not_a_second_row()
+    {
+        var id = await app.WithDbAsync(db => db.Decisions.Where(d => d.Title == "Digital Transformation Strategy").Select(d => d.Id).SingleAsync());
+        using var client = app.CreateClient();
+
+        var page = await new HtmlParser().ParseDocumentAsync(
+            await client.GetStringAsync(new Uri($"/decisions/{id}", UriKind.Relative)));
+
+        var scrutinyRows = page.QuerySelectorAll("#decision-fields .govuk-summary-list__row")
+            .Where(row => row.QuerySelector("dt")!.TextContent.Trim().StartsWith("Scrutiny", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var row = Assert.Single(scrutinyRows);
+        var fullText = row.QuerySelector("details#scrutiny-full-text .govuk-details__text");
+        Assert.NotNull(fullText);
+        // Prose that is neither a comment nor a response is only in the full text, so it must be there.
+        Assert.Contains("The Committee unanimously resolved to endorse the recommendations.", fullText!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["i.", "ii.", "iii.", "iv.", "v.", "i.", "ii.", "iii."],
+            row.QuerySelectorAll(".app-labelled-list__label").Select(l => l.TextContent.Trim()));
+    }
+
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
