@@ -1,16 +1,13 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace CouncilDecisions.Domain;
 
 /// <summary>
-/// Working days in England and Wales: Monday to Friday except bank holidays (including substitute days), from
-/// the embedded copy of gov.uk's bank-holiday list for 2015–2030.
+/// Working days: Monday to Friday except the bank holidays given (including substitute days). The web app
+/// builds the England and Wales calendar from the PublicHoliday package (Infrastructure/BankHolidays.cs).
 /// </summary>
 public sealed class WorkingDays
 {
-    private const string ResourceName = "CouncilDecisions.Domain.bank-holidays-england-and-wales.json";
-
     private readonly HashSet<DateOnly> _holidays;
 
     public WorkingDays(IEnumerable<DateOnly> bankHolidays)
@@ -20,9 +17,6 @@ public sealed class WorkingDays
         First = _holidays.Count == 0 ? DateOnly.MinValue : new DateOnly(_holidays.Min().Year, 1, 1);
         Last = _holidays.Count == 0 ? DateOnly.MaxValue : new DateOnly(_holidays.Max().Year, 12, 31);
     }
-
-    /// <summary>England and Wales, from the embedded bank-holiday file.</summary>
-    public static WorkingDays EnglandAndWales { get; } = new(LoadEmbedded());
 
     /// <summary>The first day the holiday data covers.</summary>
     public DateOnly First { get; }
@@ -49,7 +43,7 @@ public sealed class WorkingDays
             if (date > Last)
             {
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                    $"The bank-holiday data ends on {Last:yyyy-MM-dd}; update Data/bank-holidays-england-and-wales.json."));
+                    $"The bank-holiday calendar ends on {Last:yyyy-MM-dd}; counting past it would miss holidays."));
             }
 
             if (IsWorkingDay(date))
@@ -59,14 +53,5 @@ public sealed class WorkingDays
         }
 
         return date;
-    }
-
-    private static List<DateOnly> LoadEmbedded()
-    {
-        using var stream = typeof(WorkingDays).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("Embedded resource " + ResourceName + " is missing.");
-        using var json = JsonDocument.Parse(stream);
-        return [.. json.RootElement.GetProperty("events").EnumerateArray()
-            .Select(e => DateOnly.ParseExact(e.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture))];
     }
 }

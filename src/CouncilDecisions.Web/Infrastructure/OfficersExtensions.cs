@@ -76,7 +76,7 @@ internal static class OfficersExtensions
         });
 
         services.Configure<CallInOptions>(configuration.GetSection(CallInOptions.Section));
-        services.AddSingleton(WorkingDays.EnglandAndWales);
+        services.AddSingleton(BankHolidays.EnglandAndWales);
         services.AddSingleton(TimeProvider.System);
         services.AddWorkspace();
         return services;

@@ -5,7 +5,7 @@ namespace CouncilDecisions.UnitTests.Domain;
 /// <summary>Expected dates counted by hand on a calendar; the bank holidays are gov.uk's for England and Wales.</summary>
 public sealed class WorkingDaysTests
 {
-    private static readonly WorkingDays Calendar = WorkingDays.EnglandAndWales;
+    private static readonly WorkingDays Calendar = GovUkBankHolidays.Calendar;
 
     [Theory]
     // Christmas and Boxing Day 2025 (Thu, Fri), then a weekend: Mon 22, Tue 23, Wed 24, Mon 29, Tue 30.
@@ -43,7 +43,7 @@ public sealed class WorkingDaysTests
         Assert.Equal([false, false, true], new[] { new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 3) }.Select(Calendar.IsWorkingDay));
 
     [Fact]
-    public void The_data_covers_2015_to_2030_and_refuses_to_guess_beyond()
+    public void A_calendar_covers_whole_years_and_refuses_to_count_beyond_them()
     {
         Assert.Equal(new DateOnly(2015, 1, 1), Calendar.First);
         Assert.Equal(new DateOnly(2030, 12, 31), Calendar.Last);
@@ -80,8 +80,8 @@ public sealed class CallInTests
         var subject = new Decision { Title = "A", Slug = "a", IsSubjectToCallIn = true };
         var notSubject = new Decision { Title = "B", Slug = "b", IsSubjectToCallIn = false };
         var now = new DateTime(2025, 12, 19, 10, 0, 0, DateTimeKind.Utc);
-        Publishing.PublishDecision(subject, now, new DateOnly(2025, 12, 19), 5, WorkingDays.EnglandAndWales);
-        Publishing.PublishDecision(notSubject, now, new DateOnly(2025, 12, 19), 5, WorkingDays.EnglandAndWales);
+        Publishing.PublishDecision(subject, now, new DateOnly(2025, 12, 19), 5, GovUkBankHolidays.Calendar);
+        Publishing.PublishDecision(notSubject, now, new DateOnly(2025, 12, 19), 5, GovUkBankHolidays.Calendar);
         Assert.Equal((PublicationState.Published, CallInStatus.Open, (DateOnly?)new DateOnly(2025, 12, 30)), (subject.State, subject.CallInStatus, subject.CallInDeadline));
         Assert.Equal((CallInStatus.None, (DateOnly?)null), (notSubject.CallInStatus, notSubject.CallInDeadline));
         Assert.Throws<InvalidOperationException>(() => Publishing.Publish(subject, now));

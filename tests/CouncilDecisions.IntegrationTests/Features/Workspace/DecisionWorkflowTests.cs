@@ -3,6 +3,7 @@ using CouncilDecisions.Data;
 using CouncilDecisions.Domain;
 using CouncilDecisions.IntegrationTests.Features.Authorization;
 using CouncilDecisions.IntegrationTests.Infrastructure;
+using CouncilDecisions.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilDecisions.IntegrationTests.Features.Workspace;
@@ -65,7 +66,7 @@ public sealed class DecisionWorkflowTests(SeededAppFactory factory) : IClassFixt
             Assert.NotNull(decision.PublishedUtc);
             Assert.Equal(today, decision.PublicationDate);
             Assert.Equal(CallInStatus.Open, decision.CallInStatus);
-            Assert.Equal(WorkingDays.EnglandAndWales.AddWorkingDays(today, 5), decision.CallInDeadline);
+            Assert.Equal(BankHolidays.EnglandAndWales.AddWorkingDays(today, 5), decision.CallInDeadline);
             Assert.True(decision.CallInDeadline > today.AddDays(6), "five working days always span a weekend");
 
             var records = await factory.WithDbAsync(db => db.ChangeRecords.AsNoTracking().Where(c => c.EntityType == "Decision" && c.EntityId == id).OrderBy(c => c.Id).ToListAsync());
