@@ -101,5 +101,18 @@ public sealed class SeededSiteTests(SeededAppFactory app) : IClassFixture<Seeded
             row.QuerySelectorAll(".app-labelled-list__label").Select(l => l.TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task A_meeting_page_shows_what_was_decided_when_a_decision_has_no_separate_resolutions()
+    {
+        var meetingId = await app.WithDbAsync(db => db.Meetings
+            .Where(m => m.Date == new DateOnly(2019, 11, 27) && m.Body.Name == "Executive").Select(m => m.Id).SingleAsync());
+        using var client = app.CreateClient();
+
+        var page = await new HtmlParser().ParseDocumentAsync(
+            await client.GetStringAsync(new Uri($"/meetings/{meetingId}", UriKind.Relative)));
+
+        Assert.Equal("That the Digital Strategy be APPROVED.", page.QuerySelector("main .app-decision-text")?.TextContent.Trim());
+    }
+
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
