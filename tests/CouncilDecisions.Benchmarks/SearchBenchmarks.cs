@@ -16,6 +16,7 @@ namespace CouncilDecisions.Benchmarks;
 /// Search latency over 100,000 generated decisions in a SQLite file, running the portal's own statements
 /// (<see cref="SqliteSearchIndex.CountSql"/> then <see cref="SqliteSearchIndex.PageSql"/>, as one search request does).
 /// The baseline is a primary-key lookup, so the ratios say how many "cheapest possible queries" a search costs.
+/// The "before" rows run the statements as they were before the ranking window (every match scored), in the same run.
 /// Run: dotnet run -c Release --project tests/CouncilDecisions.Benchmarks -- --filter '*SearchBenchmarks*'
 /// </summary>
 [Config(typeof(Config))]
@@ -50,8 +51,16 @@ public class SearchBenchmarks : IDisposable
     private SqliteCommand _lookup = null!;
     private SqliteCommand _count = null!;
     private SqliteCommand _page = null!;
+    private SqliteCommand _countBefore = null!;
+    private SqliteCommand _pageBefore = null!;
     private SqliteCommand _like = null!;
     private int _nextId = 1;
+
+    // The statements before the ranking window, kept verbatim so the before/after comparison shares one run.
+    private const string CountBeforeSql = "SELECT count(*) FROM (SELECT 1 FROM SearchIndex WHERE " + SqliteSearchIndex.MatchWhere + " LIMIT 1001)";
+
+    private const string PageBeforeSql = "SELECT kind, entity_id, snippet(SearchIndex, 1, char(2), char(3), '…', 24) FROM SearchIndex WHERE "
+        + SqliteSearchIndex.MatchWhere + " ORDER BY rank LIMIT $take OFFSET $skip";
 
     [GlobalSetup]
     public void Setup()
@@ -75,7 +84,9 @@ public class SearchBenchmarks : IDisposable
         Parameter(_lookup, "$id", 1);
         _count = Command(SqliteSearchIndex.CountSql);
         _page = Command(SqliteSearchIndex.PageSql);
-        foreach (var command in new[] { _count, _page })
+        _countBefore = Command(CountBeforeSql);
+        _pageBefore = Command(PageBeforeSql);
+        foreach (var command in new[] { _count, _page, _countBefore, _pageBefore })
         {
             foreach (var name in new[] { "$q", "$council", "$body", "$from", "$to", "$key", "$status", "$callin" })
             {
@@ -83,8 +94,13 @@ public class SearchBenchmarks : IDisposable
             }
         }
 
-        Parameter(_page, "$take", 20);
-        Parameter(_page, "$skip", 0);
+        foreach (var page in new[] { _page, _pageBefore })
+        {
+            Parameter(page, "$take", 20);
+            Parameter(page, "$skip", 0);
+        }
+
+        Parameter(_page, "$after", 0L);
         _like = Command("SELECT Id, Title FROM Decisions WHERE Title LIKE '%' || $term || '%' AND State <> 'Draft' ORDER BY DecisionDate DESC LIMIT 20");
         Parameter(_like, "$term", "cemetery");
     }
@@ -125,6 +141,12 @@ public class SearchBenchmarks : IDisposable
     [Benchmark(Description = "FTS: phrase (\"budget savings\")")]
     public int Phrase() => Search("\"budget savings\"");
 
+    [Benchmark(Description = "Before: very common word (council), every match ranked")]
+    public int VeryCommonWordBefore() => SearchBefore("\"council\"");
+
+    [Benchmark(Description = "Before: phrase (\"budget savings\"), every match ranked")]
+    public int PhraseBefore() => SearchBefore("\"budget savings\"");
+
     [Benchmark(Description = "FTS: prefix (transform*)")]
     public int Prefix() => Search("\"transform\"*");
 
@@ -144,10 +166,39 @@ public class SearchBenchmarks : IDisposable
         return n;
     }
 
-    /// <summary>What one search request runs: the count, then the first page with snippets.</summary>
+    /// <summary>
+    /// What one search request runs (as SearchQueries does): the count, which also finds the ranking window, then the
+    /// first page with snippets.
+    /// </summary>
     private int Search(string query, int? council = null, int? key = null, string? from = null, string? to = null)
     {
-        foreach (var command in new[] { _count, _page })
+        SetFilters([_count, _page], query, council, key, from, to);
+        int total;
+        long lowestRowid;
+        using (var counted = _count.ExecuteReader())
+        {
+            counted.Read();
+            total = counted.GetInt32(0);
+            lowestRowid = counted.GetInt64(1);
+        }
+
+        _page.Parameters["$after"].Value = total > SqliteSearchIndex.CountCap ? lowestRowid : 0L;
+        ReadPage(_page);
+        return total;
+    }
+
+    /// <summary>The request before the ranking window: the capped count, then a page ranked over every match.</summary>
+    private int SearchBefore(string query)
+    {
+        SetFilters([_countBefore, _pageBefore], query, null, null, null, null);
+        var total = Convert.ToInt32(_countBefore.ExecuteScalar(), CultureInfo.InvariantCulture);
+        ReadPage(_pageBefore);
+        return total;
+    }
+
+    private static void SetFilters(SqliteCommand[] commands, string query, int? council, int? key, string? from, string? to)
+    {
+        foreach (var command in commands)
         {
             command.Parameters["$q"].Value = query;
             command.Parameters["$council"].Value = (object?)council ?? DBNull.Value;
@@ -155,15 +206,15 @@ public class SearchBenchmarks : IDisposable
             command.Parameters["$from"].Value = (object?)from ?? DBNull.Value;
             command.Parameters["$to"].Value = (object?)to ?? DBNull.Value;
         }
+    }
 
-        var total = Convert.ToInt32(_count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var reader = _page.ExecuteReader();
+    private static void ReadPage(SqliteCommand page)
+    {
+        using var reader = page.ExecuteReader();
         while (reader.Read())
         {
             _ = reader.GetString(2);
         }
-
-        return total;
     }
 
     private void Generate()

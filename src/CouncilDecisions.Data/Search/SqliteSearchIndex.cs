@@ -44,16 +44,31 @@ public static class SqliteSearchIndex
     /// <summary>Results are counted up to this many: an exact count of a word in every record costs more than it tells.</summary>
     public const int CountCap = 1000;
 
-    /// <summary>The number of hits, up to <see cref="CountCap"/> + 1 (meaning "more than <see cref="CountCap"/>").</summary>
-    public const string CountSql = "SELECT count(*) FROM (SELECT 1 FROM SearchIndex WHERE " + MatchWhere + " LIMIT 1001)";
+    /// <summary>
+    /// When more than <see cref="CountCap"/> records match, bm25 ranks only the <see cref="CountCap"/> most recently
+    /// indexed matches (highest rowid), which are also all the results the pages can reach. Ranking every match of a
+    /// word found in most records cost 160–260 ms at 100,000 decisions; the window is found by the count itself, so it
+    /// costs nothing extra (docs/decisions/0003-search.md, docs/benchmarks.md).
+    /// </summary>
+    public const int RankingWindow = CountCap;
 
     /// <summary>
-    /// A page of hits, best first, with a marked snippet of the body. <c>rank</c> is configured in <see cref="CreateSql"/>
-    /// as bm25 with the title weighted ten times the body; ORDER BY rank lets FTS5 sort internally, which measured
-    /// several times faster than ORDER BY bm25(...) with snippets (docs/benchmarks.md).
+    /// The number of hits, up to <see cref="CountCap"/> + 1 (meaning "more than <see cref="CountCap"/>"), newest first,
+    /// and the lowest rowid among them. With more than <see cref="CountCap"/> hits, that rowid is the first match outside
+    /// the ranking window: pass it as <c>$after</c> to <see cref="PageSql"/>; otherwise pass 0.
+    /// FTS5 walks a doclist backwards without sorting, so this reads no more matches than the plain capped count did.
+    /// </summary>
+    public const string CountSql = "SELECT count(*), coalesce(min(r), 0) FROM (SELECT rowid AS r FROM SearchIndex WHERE " + MatchWhere
+        + " ORDER BY rowid DESC LIMIT 1001)";
+
+    /// <summary>
+    /// A page of hits, best first, with a marked snippet of the body, among the hits with rowid above <c>$after</c> (0 for
+    /// all; see <see cref="CountSql"/>). <c>rank</c> is configured in <see cref="CreateSql"/> as bm25 with the title
+    /// weighted ten times the body; ORDER BY rank lets FTS5 sort internally, which measured several times faster than
+    /// ORDER BY bm25(...) with snippets, and FTS5 applies the rowid bound before scoring (docs/benchmarks.md).
     /// </summary>
     public const string PageSql = "SELECT kind, entity_id, snippet(SearchIndex, 1, char(2), char(3), '…', 24) FROM SearchIndex WHERE "
-        + MatchWhere + " ORDER BY rank LIMIT $take OFFSET $skip";
+        + MatchWhere + " AND rowid > $after ORDER BY rank LIMIT $take OFFSET $skip";
 
     // Decisions: rowid = id * 2; agenda items: rowid = id * 2 + 1. Drafts are never indexed.
     private const string DeleteDecisionsSql = "DELETE FROM SearchIndex WHERE rowid IN (SELECT value * 2 FROM json_each({0}));";

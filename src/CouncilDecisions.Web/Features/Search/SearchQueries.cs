@@ -80,7 +80,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
         var filters = new Filters(council?.Id, form.BodyId, form.FromDate, form.ToDate, form.KeyDecision,
             string.IsNullOrWhiteSpace(form.Status) ? null : form.Status.Trim(), form.SubjectToCallIn);
         var skip = (form.PageNumber - 1) * PageSize;
-        (int Total, List<RawHit> Hits) found;
+        Found found;
         try
         {
             found = db.Database.IsSqlite()
@@ -99,12 +99,13 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
         return page with
         {
             Total = found.Total,
+            RankedWithinNewest = found.Windowed,
             Hits = await HydrateAsync(found.Hits, cancellationToken),
             Paging = new Paging(Math.Min(form.PageNumber, pageCount), pageCount, form.Href),
         };
     }
 
-    private async Task<(int, List<RawHit>)> SqliteSearchAsync(IReadOnlyList<SearchTerm> terms, Filters filters, int skip, CancellationToken cancellationToken)
+    private async Task<Found> SqliteSearchAsync(IReadOnlyList<SearchTerm> terms, Filters filters, int skip, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -113,16 +114,27 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             await using var count = connection.CreateCommand();
             count.CommandText = SqliteSearchIndex.CountSql;
             AddParameters(count, terms, filters);
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            int total;
+            long lowestRowid;
+            await using (var counted = await count.ExecuteReaderAsync(cancellationToken))
+            {
+                await counted.ReadAsync(cancellationToken);
+                total = counted.GetInt32(0);
+                lowestRowid = counted.GetInt64(1);
+            }
+
+            // Past the cap, rank only the newest matches (the ones the pages reach): see SqliteSearchIndex.RankingWindow.
+            var windowed = total > SqliteSearchIndex.CountCap;
             var hits = new List<RawHit>();
             if (total == 0 || skip >= total)
             {
-                return (total, hits);
+                return new Found(total, hits, windowed);
             }
 
             await using var search = connection.CreateCommand();
             search.CommandText = SqliteSearchIndex.PageSql;
             AddParameters(search, terms, filters);
+            Add(search, "$after", windowed ? lowestRowid : 0L);
             Add(search, "$take", PageSize);
             Add(search, "$skip", skip);
             await using var reader = await search.ExecuteReaderAsync(cancellationToken);
@@ -131,7 +143,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
                 hits.Add(new RawHit(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
             }
 
-            return (total, hits);
+            return new Found(total, hits, windowed);
         }
         finally
         {
@@ -163,7 +175,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
     /// The provider-neutral fallback: every term must appear (LIKE, case-insensitive under SQL Server's default
     /// collation), title matches first, then newest. Capped, and without stemming; see ADR 0003.
     /// </summary>
-    private async Task<(int, List<RawHit>)> LikeSearchAsync(IReadOnlyList<SearchTerm> terms, Filters filters, int skip, CancellationToken cancellationToken)
+    private async Task<Found> LikeSearchAsync(IReadOnlyList<SearchTerm> terms, Filters filters, int skip, CancellationToken cancellationToken)
     {
         var decisions = db.Decisions.Visible();
         var items = db.AgendaItems.Visible().Where(a => a.Meeting == null || a.Meeting.State != PublicationState.Draft);
@@ -230,7 +242,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             .ThenByDescending(r => r.Date)
             .ToList();
         var hits = all.Skip(skip).Take(PageSize).Select(r => new RawHit(r.Kind, r.Id, MarkTerms(r.Text, terms))).ToList();
-        return (all.Count, hits);
+        return new Found(all.Count, hits, Windowed: false);
     }
 
     /// <summary>A window of text around the first match, with every term between the snippet markers.</summary>
@@ -327,6 +339,8 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
     private partial void LogSearchFailed(Exception exception, string query);
 
     private sealed record Filters(int? CouncilId, int? BodyId, DateOnly? From, DateOnly? To, bool? Key, string? Status, bool? CallIn);
+
+    private sealed record Found(int Total, List<RawHit> Hits, bool Windowed);
 
     private sealed record RawHit(string Kind, int Id, string Snippet);
 }

@@ -106,6 +106,12 @@ public sealed record SearchPage
 
     public int Total { get; init; }
 
+    /// <summary>
+    /// More than <see cref="Data.Search.SqliteSearchIndex.CountCap"/> records matched, so the results are the
+    /// <see cref="Data.Search.SqliteSearchIndex.RankingWindow"/> most recently added matches, best first.
+    /// </summary>
+    public bool RankedWithinNewest { get; init; }
+
     public Paging? Paging { get; init; }
 
     public IReadOnlyList<SearchOption> Councils { get; init; } = [];

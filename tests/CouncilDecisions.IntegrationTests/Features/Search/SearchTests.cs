@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using CouncilDecisions.Domain;
@@ -185,12 +186,72 @@ public sealed class SearchTests(PortalFixture fixture) : IClassFixture<PortalFix
         var second = await fixture.GetOkAsync(next!);
 
         Assert.Equal("25 results for ‘quokka’", first.QuerySelector("#search-message").Text());
+        Assert.Null(first.QuerySelector("#ranking-window"));
         Assert.Equal(20, ResultTitles(first).Count);
         Assert.Equal("/search?q=quokka&council=melton-borough-council&key=yes&page=2", next);
         Assert.Equal(5, ResultTitles(second).Count);
         Assert.Equal("/search?q=quokka&council=melton-borough-council&key=yes", second.QuerySelector(".govuk-pagination__prev a")?.GetAttribute("href"));
         Assert.Equal("melton-borough-council", second.QuerySelector("#council option[selected]")?.GetAttribute("value"));
         Assert.NotNull(second.QuerySelector("#key-yes[checked]"));
+    }
+
+    [Fact]
+    public async Task A_word_in_more_than_1000_records_ranks_the_1000_newest_matches_and_says_so()
+    {
+        // Oldest: the strongest match (the word three times in its title), in Croydon. Then 1,049 weak body matches and,
+        // last, one title match, in Melton: 1,051 matches, so the window of 1,000 leaves out the oldest 51.
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var croydon = await db.Councils.SingleAsync(c => c.Slug == "croydon-council");
+            var melton = await db.Councils.SingleAsync(c => c.Slug == "melton-borough-council");
+            db.Decisions.Add(new Decision
+            {
+                CouncilId = croydon.Id, Title = "Numbat numbat numbat recovery plan", Slug = "numbat-recovery-plan",
+                State = PublicationState.Published, Purpose = "To protect the numbat.",
+            });
+            await db.SaveChangesAsync();
+            for (var i = 1; i <= 1049; i++)
+            {
+                db.Decisions.Add(new Decision
+                {
+                    CouncilId = melton.Id, Title = $"Wildlife survey report {i}", Slug = $"wildlife-survey-report-{i}",
+                    State = PublicationState.Published, Purpose = "A numbat was seen during the annual survey of the borough's parks and verges.",
+                });
+            }
+
+            await db.SaveChangesAsync();
+            db.Decisions.Add(new Decision
+            {
+                CouncilId = melton.Id, Title = "Numbat habitat", Slug = "numbat-habitat",
+                State = PublicationState.Published, Purpose = "Numbat habitat mapping.",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var first = await fixture.GetOkAsync("/search?q=numbat");
+        var last = await fixture.GetOkAsync("/search?q=numbat&page=50");
+        var croydon = await fixture.GetOkAsync("/search?q=numbat&council=croydon-council");
+
+        Assert.Equal("More than 1,000 results for ‘numbat’", first.QuerySelector("#search-message").Text());
+        Assert.StartsWith("So many records match that these results are the 1,000 most recently added matches, best match first.",
+            first.QuerySelector("#ranking-window").Text(), StringComparison.Ordinal);
+        var titles = ResultTitles(first);
+        Assert.Equal(20, titles.Count);
+        Assert.Equal("Numbat habitat", titles[0]);
+        Assert.All(titles.Skip(1), t => Assert.StartsWith("Wildlife survey report ", t, StringComparison.Ordinal));
+        Assert.All(first.QuerySelectorAll(".app-search-result p.govuk-body"),
+            snippet => Assert.Contains("NUMBAT", snippet.QuerySelectorAll("mark").Select(m => m.Text().ToUpperInvariant())));
+
+        // The last page is still inside the window, and the oldest matches (survey reports 1 to 50) are never shown.
+        var lastTitles = ResultTitles(last);
+        Assert.Equal(20, lastTitles.Count);
+        Assert.DoesNotContain("Numbat numbat numbat recovery plan", lastTitles);
+        Assert.All(lastTitles, t => Assert.True(int.Parse(t["Wildlife survey report ".Length..], CultureInfo.InvariantCulture) > 50, t));
+        Assert.Null(last.QuerySelector(".govuk-pagination__next"));
+
+        // A filter that narrows the matches below 1,000 ranks all of them again: the old, strong match comes back.
+        Assert.Null(croydon.QuerySelector("#ranking-window"));
+        Assert.Equal("Numbat numbat numbat recovery plan", ResultTitles(croydon).FirstOrDefault());
     }
 
     [Fact]
