@@ -49,6 +49,18 @@ public sealed class HomePageTests(PortalFixture fixture) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Pages_name_the_sites_own_icon_and_it_is_served()
+    {
+        var page = await fixture.GetOkAsync("/");
+        var href = page.QuerySelector("link[rel=icon]")?.GetAttribute("href");
+
+        Assert.Equal("/favicon.svg", href);
+        using var response = await fixture.Client.GetAsync(new Uri(href!, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Councils_reach_every_seeded_decision_by_links_alone()
     {
         var home = await fixture.GetOkAsync("/");
