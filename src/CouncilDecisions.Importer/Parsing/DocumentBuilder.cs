@@ -14,6 +14,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private readonly List<string> _warnings = [];
     private readonly OrderedDictionary<string, string> _extras = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _extraSuffixes = new(StringComparer.Ordinal);
     private readonly List<ParsedMeeting> _meetings = [];
     private readonly List<string> _body = [];
     private readonly List<string> _purpose = [];
@@ -432,10 +433,24 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void AddExtra(string label, string value)
     {
+        // Extras are never removed, so every suffix below the last one used for this label is taken: start there
+        // rather than probing " (2)", " (3)" ... again (a long page repeats "Action By" hundreds of times).
         var key = label;
-        for (var n = 2; _extras.ContainsKey(key); n++)
+        var n = 2;
+        if (_extras.ContainsKey(key) && _extraSuffixes.TryGetValue(label, out var last))
+        {
+            n = last + 1;
+            key = $"{label} ({n - 1})";
+        }
+
+        for (; _extras.ContainsKey(key); n++)
         {
             key = $"{label} ({n})";
+        }
+
+        if (!ReferenceEquals(key, label))
+        {
+            _extraSuffixes[label] = n - 1;
         }
 
         _extras.Add(key, value);

@@ -25,16 +25,17 @@ internal static class Labels
         if (colon > 0)
         {
             var printed = paragraph[..colon].TrimEnd();
-            var value = paragraph[colon..].TrimStart(':', ' ');
             var key = TextTools.LabelKey(printed);
+
+            // The value is copied only once the line is known to be a label (most prose with an early colon is not).
             if (LabelTable.TryGet(key, out var field))
             {
-                return new Label(printed, field, value);
+                return new Label(printed, field, paragraph[colon..].TrimStart(':', ' '));
             }
 
             if (LooksLikeLabel(printed, inTextSection))
             {
-                return new Label(printed, null, value);
+                return new Label(printed, null, paragraph[colon..].TrimStart(':', ' '));
             }
 
             return null;

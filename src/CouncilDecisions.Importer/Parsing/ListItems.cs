@@ -18,7 +18,14 @@ internal static partial class ListItems
             return false;
         }
 
-        var m = Item().Match(paragraph.Length > 200 ? paragraph[..200] : paragraph);
+        // Item() only starts with '(', a lower-case letter or a digit: most prose (capitalised) never reaches it.
+        if (!(paragraph[0] == '(' || char.IsAsciiLetterLower(paragraph[0]) || char.IsDigit(paragraph[0])))
+        {
+            return false;
+        }
+
+        // Match(input, 0, length) reads the first 200 characters as the whole input, without copying them.
+        var m = Item().Match(paragraph, 0, Math.Min(paragraph.Length, 200));
         if (!m.Success)
         {
             return false;
@@ -39,7 +46,7 @@ internal static partial class ListItems
             return false;
         }
 
-        var m = MinuteNumber().Match(paragraph.Length > 40 ? paragraph[..40] : paragraph);
+        var m = MinuteNumber().Match(paragraph, 0, Math.Min(paragraph.Length, 40));
         if (!m.Success)
         {
             return false;
@@ -82,7 +89,7 @@ internal static partial class ListItems
             return false;
         }
 
-        var m = ResolutionLeadIn().Match(paragraph.Length > 300 ? paragraph[..300] : paragraph);
+        var m = ResolutionLeadIn().Match(paragraph, 0, Math.Min(paragraph.Length, 300));
         if (!m.Success)
         {
             return false;

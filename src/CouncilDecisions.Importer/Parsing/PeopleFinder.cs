@@ -31,7 +31,14 @@ internal static partial class PeopleFinder
 
     private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal) { "for", "of", "and", "the", "&", "to", "y", "a" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectorSpans = TitleConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ContactWords = ["Tel", "Telephone", "Phone", "Mobile", "Email", "E-mail", "Ffôn", "Ebost", "e-mail", "email", "tel"];
+
+    // Any of the honorifics CouncillorPattern() needs ("Councillors", "Cllrs", "Cynghorydd" contain one of these).
+    private static readonly SearchValues<string> HonorificWords = SearchValues.Create(["Councillor", "Cllr", "Cyng"], StringComparison.Ordinal);
+
+    private static readonly string[] Abbreviations = ["Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng"];
 
     private static readonly SearchValues<string> EventWords = SearchValues.Create(
         ["arrived", "joined the", "entered the", "left the", "left at", "withdrew"], StringComparison.Ordinal);
@@ -51,8 +58,7 @@ internal static partial class PeopleFinder
     /// <summary>Councillors named with an honorific ("Councillor", "Cllr", "Cyng."), with a title when one follows a comma.</summary>
     public static IEnumerable<(string Name, string? Title)> Councillors(string text)
     {
-        if (!text.Contains("Councillor", StringComparison.Ordinal) && !text.Contains("Cllr", StringComparison.Ordinal)
-            && !text.Contains("Cyng", StringComparison.Ordinal))
+        if (!text.AsSpan().ContainsAny(HonorificWords))
         {
             yield break;
         }
@@ -63,7 +69,7 @@ internal static partial class PeopleFinder
             if (name is not null)
             {
                 var end = m.Index + m.Length;
-                var title = end < text.Length && text[end] == ',' ? TitleAfter(text.AsSpan(end + 1).ToString(), requireRole: RoleWords) : null;
+                var title = end < text.Length && text[end] == ',' ? TitleAfter(text.AsSpan(end + 1), requireRole: RoleWords) : null;
                 yield return (name, title);
             }
 
@@ -120,7 +126,7 @@ internal static partial class PeopleFinder
                 continue;
             }
 
-            var title = TitleAfter(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 300)], requireRole: OfficerWords);
+            var title = TitleAfter(text.AsSpan()[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 300)], requireRole: OfficerWords);
             if (title is not null && !title.Contains("Member", StringComparison.Ordinal) && !title.Contains("Councillor", StringComparison.Ordinal))
             {
                 yield return (m.Groups["name"].Value, title);
@@ -206,10 +212,14 @@ internal static partial class PeopleFinder
 
             var clauseStart = ClauseStart(text, best, searchFrom);
             var phraseEnd = best + bestPhrase.Phrase.Length;
-            var time = TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd);
-            foreach (var (name, _) in Councillors(text[clauseStart..best]))
+            // Only a clause with an honorific can name a councillor: skip the copy and the scan otherwise.
+            if (text.AsSpan(clauseStart, best - clauseStart).ContainsAny(HonorificWords))
             {
-                yield return (name, bestPhrase.Event, time);
+                var time = TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd);
+                foreach (var (name, _) in Councillors(text[clauseStart..best]))
+                {
+                    yield return (name, bestPhrase.Event, time);
+                }
             }
 
             searchFrom = phraseEnd;
@@ -232,7 +242,7 @@ internal static partial class PeopleFinder
 
     private static bool EndsWithAbbreviation(string text, int dot)
     {
-        foreach (var abbreviation in new[] { "Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng" })
+        foreach (var abbreviation in Abbreviations)
         {
             if (dot >= abbreviation.Length && text.AsSpan(dot - abbreviation.Length, abbreviation.Length).SequenceEqual(abbreviation))
             {
@@ -287,28 +297,35 @@ internal static partial class PeopleFinder
     }
 
     /// <summary>Reads a title ("Cabinet Member for Transformation") from the text after a name's comma.</summary>
-    private static string? TitleAfter(string rest, HashSet<string> requireRole)
+    private static string? TitleAfter(ReadOnlySpan<char> rest, HashSet<string> requireRole)
     {
+        // Reads tokens one by one (as rest.TrimStart().Split(' ') would give them) and stops at the first that ends
+        // the title, so a long paragraph is neither copied nor split.
         var words = new List<string>();
-        foreach (var token in rest.TrimStart().Split(' '))
+        var remaining = rest.TrimStart();
+        while (true)
         {
+            var space = remaining.IndexOf(' ');
+            var token = space < 0 ? remaining : remaining[..space];
             if (token.Length == 0)
             {
                 break;
             }
 
-            var bare = token.TrimEnd(',', '.', ';', ':');
-            var accepted = char.IsUpper(bare.FirstOrDefault()) || bare.StartsWith('(') || TitleConnectors.Contains(bare);
+            var bare = token.TrimEnd([',', '.', ';', ':']);
+            var accepted = (bare.Length > 0 && char.IsUpper(bare[0])) || bare.StartsWith('(') || TitleConnectorSpans.Contains(bare);
             if (!accepted || bare.Length == 0)
             {
                 break;
             }
 
-            words.Add(bare);
-            if (bare.Length != token.Length || words.Count > 12)
+            words.Add(bare.ToString());
+            if (bare.Length != token.Length || words.Count > 12 || space < 0)
             {
                 break;
             }
+
+            remaining = remaining[(space + 1)..];
         }
 
         while (words.Count > 0 && TitleConnectors.Contains(words[^1]))
