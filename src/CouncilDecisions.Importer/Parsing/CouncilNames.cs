@@ -20,7 +20,7 @@ internal static partial class CouncilNames
         "And", "With", "On", "Whether", "Both", "Each", "All", "Dear", "Leader", "Members", "Member",
     };
 
-    private static readonly HashSet<string> TrailingNoise = new(StringComparer.Ordinal)
+        private static readonly HashSet<string> TrailingNoise = new(StringComparer.Ordinal)
     {
         "Council", "Cabinet", "Website", "Committee", "Home", "Decision", "Meeting", "Executive", "Scrutiny",
     };
@@ -83,6 +83,14 @@ internal static partial class CouncilNames
         if (m.Success)
         {
             var words = m.Value.Split(' ').ToList();
+
+            // "Councillor Peter Crowe, Mayor of Colchester Borough Council": a visiting mayor's office names another
+            // council (a council calls its own "the Mayor").
+            if (words.Count > 2 && words[0] == "Mayor" && words[1] == "of")
+            {
+                return null;
+            }
+
             while (words.Count > 0 && LeadingNoise.Contains(words[0]))
             {
                 words.RemoveAt(0);

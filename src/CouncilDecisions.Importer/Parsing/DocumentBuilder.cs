@@ -37,6 +37,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private string? _status;
     private bool? _keyDecision;
     private bool? _callIn;
+    private bool _callInFromField;
     private DateOnly? _date;
     private DateOnly? _publicationDate;
 
@@ -150,6 +151,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void Handle(string paragraph)
     {
+        if (IsWidget(paragraph))
+        {
+            return;
+        }
+
         var label = Labels.TryRead(paragraph, InTextSection);
         if (_pendingScalar is { } pending && label is null)
         {
@@ -159,8 +165,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
-        if (ListItems.TryReadResolutionLeadIn(paragraph, out var resolvedRest))
+        if (ListItems.TryReadResolutionLeadIn(paragraph, out var resolvedRest)
+            || (char.IsAsciiDigit(paragraph[0]) && ListItems.TryReadMinuteNumber(paragraph, out _, out var numbered)
+                && ListItems.TryReadResolutionLeadIn(numbered, out resolvedRest)))
         {
+            // "1.4 RESOLVED: That ..." is a resolution under its minute number.
+            OpenDecisionTextOnDetailsPage();
             KeepInSectionText(paragraph);
             StartList(ListMode.Resolutions, resolvedRest);
             return;
@@ -181,7 +191,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         if (_listMode != ListMode.None)
         {
-            if (ListItems.TryRead(paragraph, out var itemLabel, out var itemText))
+            if (ListItems.TryRead(paragraph, out var itemLabel, out var itemText) && !IsMotion(itemText))
             {
                 KeepInSectionText(paragraph);
                 AddListItems(itemLabel, itemText);
@@ -200,8 +210,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             }
         }
 
-        if (_expectItemLine && TryItemLine(paragraph))
+        if (_expectItemLine && (TryItemLine(paragraph) || string.Equals(paragraph, _title, StringComparison.OrdinalIgnoreCase)))
         {
+            // The item line, or the item's title repeated without its number.
+            _expectItemLine = false;
             return;
         }
 
@@ -214,7 +226,44 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             _section = Section.Minutes;
         }
 
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _date is null && char.IsAsciiDigit(paragraph[0])
+            && DecisionDateLine().Match(paragraph) is { Success: true } dateLine && UkDate.Find(dateLine.Value) is { } lineDate)
+        {
+            // "Issue - decisions" pages head each decision "20/12/2018 - A1237 Outer Ring Road".
+            _date = lineDate;
+            return;
+        }
+
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && ListItems.TryRead(paragraph, out var bodyLabel, out var bodyText)
+            && bodyText.StartsWith("That ", StringComparison.Ordinal))
+        {
+            // Pages whose "Decision:" heading was lost in copying: "1. That ..." items are still the decisions.
+            _decisionText.Add(paragraph);
+            AddLabelled(ListMode.Resolutions, bodyLabel, bodyText);
+            return;
+        }
+
         AppendToSection(paragraph);
+    }
+
+    /// <summary>ModernGov's "Share this item" button, copied with the text.</summary>
+    private static bool IsWidget(string paragraph) =>
+        paragraph.Length < 24 && paragraph.TrimStart('\u2022', '\u00B7', '*', ' ').Equals("Share this item", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"It was moved by ..., seconded by ... and" introduces a resolution; it is not one.</summary>
+    private static bool IsMotion(string text) =>
+        text.StartsWith("It was moved", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("It was proposed", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Moved by", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Proposed by", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>On a decision page, a "RESOLVED" block outside any section is the decision text.</summary>
+    private void OpenDecisionTextOnDetailsPage()
+    {
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _decisionText.Count == 0)
+        {
+            _section = Section.DecisionText;
+        }
     }
 
     private bool InTextSection => _section is not Section.Body;
@@ -234,6 +283,19 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             case Field.Purpose or Field.DecisionText or Field.Reasons or Field.Alternatives or Field.Scrutiny or Field.Conflicts
                 or Field.Minutes or Field.Recommendations:
                 var section = SectionOf(field);
+                if (label.Dashed && label.Value.Length > 0 && (section == _section || SectionList(section).Count > 0))
+                {
+                    // "Decision – (a) That ..." after a quote or the reasons: more of the decisions, not another meeting's.
+                    if (section != _section)
+                    {
+                        CloseSection();
+                        _section = section;
+                    }
+
+                    Handle(label.Value);
+                    return;
+                }
+
                 if (section != Section.Minutes && section != Section.Recommendations && SectionList(section).Count > 0)
                 {
                     // A second "Decision:" (another meeting of the same issue) is kept, not merged.
@@ -276,7 +338,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 break;
             case Field.Status:
                 SetOrExtra(ref _status, printed, value);
-                if (value.Contains("subject to call", StringComparison.OrdinalIgnoreCase))
+                if (value.Contains("subject to call", StringComparison.OrdinalIgnoreCase) && !_callInFromField)
                 {
                     _callIn ??= true;
                 }
@@ -286,7 +348,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 _keyDecision ??= YesNo(printed, value);
                 break;
             case Field.CallIn:
-                _callIn ??= YesNo(printed, value);
+                // The call-in field says more than a status such as "Recommendations Approved (subject to call-in)".
+                var callIn = YesNo(printed, value);
+                if (!_callInFromField && callIn is not null)
+                {
+                    _callIn = callIn;
+                    _callInFromField = true;
+                }
+
                 break;
             case Field.PublicationDate:
                 _publicationDate ??= DateOrExtra(printed, value);
@@ -460,8 +529,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     {
         EndList();
         _listMode = mode;
-        _leadInWaiting = rest.Length == 0;
-        if (rest.Length == 0)
+
+        // "RESOLVED: That Cabinet:" introduces the items; it is not a resolution itself.
+        _leadInWaiting = rest.Length == 0 || (rest.EndsWith(':') && TextTools.WordCount(rest) <= 6);
+        if (_leadInWaiting)
         {
             return;
         }
@@ -670,7 +741,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             _attendance.Add(new ParsedAttendance(name, evt, time));
         }
 
-        if (VoteFinder.Find(paragraph) is { } evidence)
+        // "This option was rejected" describes an alternative, not a vote.
+        if (_section is not (Section.Alternatives or Section.Reasons) && VoteFinder.Find(paragraph) is { } evidence)
         {
             AddVoteEvidence(evidence);
         }
@@ -782,6 +854,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private static string StripItemNoise(string title) => ItemNoise().Replace(title, string.Empty).Trim();
 
+    /// <summary>True when the line ends with a document's file-size note ("pdf icon PDF 365 KB"), as item titles do.</summary>
+    internal static bool EndsWithFileNote(string line)
+    {
+        var m = ItemNoise().Match(line);
+        return m.Success && m.Index + m.Length >= line.TrimEnd().Length;
+    }
+
     private static string Shorten(string value) => value.Length > 60 ? value[..60] + "…" : value;
 
     private sealed class PersonEntry
@@ -796,10 +875,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     [GeneratedRegex(@"\(?\bItem (?<n>\d{1,4}[A-Za-z]?(?:\.\d{1,3})?)\b\s*[:.)]?\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeetingItem();
 
+    [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{4}(?= [-\u2013] \S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecisionDateLine();
+
     [GeneratedRegex(@"^(?:Item )?(?<n>\d{1,4}[A-Za-z]?)(?:\.|:| -| –)? (?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItemLine();
 
-    [GeneratedRegex(@"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX|XLSX?)\s*[\d.,]{1,8}\s*[KMG]?B\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\s*(?:pdf (?:icon|eicon)\s*)?\b(?:PDF|DOC|DOCX|XLSX?)\s*[\d.,]{1,8}\s*[KMG]?B\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItemNoise();
 
     [GeneratedRegex(@"\bexempt (?:session|business|item|information)|\bexclusion of the (?:press and )?public|\bwent into private session", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

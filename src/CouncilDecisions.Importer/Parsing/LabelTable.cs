@@ -70,6 +70,10 @@ internal static class LabelTable
         ["reasons for decision"] = Field.Reasons,
         ["reason(s) for decision"] = Field.Reasons,
         ["reasons for the decisions"] = Field.Reasons,
+        ["reason for decisions"] = Field.Reasons,
+        ["reasons for decisions"] = Field.Reasons,
+        ["reason"] = Field.Reasons,
+        ["reasons"] = Field.Reasons,
         ["rheswm dros y penderfyniad"] = Field.Reasons,
         ["rhesymau dros y penderfyniad"] = Field.Reasons,
 
@@ -137,6 +141,9 @@ internal static class LabelTable
 
     /// <summary>Labels that may start a line without a colon ("Report by Head of ICT").</summary>
     public static readonly string[] PrefixLabels = ["Report by ", "Reported by "];
+
+    /// <summary>Fields whose label may be followed by a dash instead of a colon ("REASON – To comply ...").</summary>
+    public static bool TakesDash(Field field) => field is Field.Reasons or Field.Alternatives or Field.DecisionText;
 
     /// <summary>Looks up a label by its <see cref="TextTools.LabelKey"/>.</summary>
     public static bool TryGet(string key, out Field field)

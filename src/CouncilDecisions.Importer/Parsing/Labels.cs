@@ -7,7 +7,14 @@ internal static class Labels
     /// <param name="Printed">Label as printed, without the colon.</param>
     /// <param name="Field">The field it fills; null for a label the parser does not know (kept in extras).</param>
     /// <param name="Value">Text after the colon on the same line.</param>
-    public sealed record Label(string Printed, Field? Field, string Value);
+    /// <param name="Dashed">True when a dash, not a colon, followed the label ("REASON – ...").</param>
+    public sealed record Label(string Printed, Field? Field, string Value, bool Dashed = false);
+
+    // Words that begin sentences, never labels: "That the Cabinet Member:" introduces a decision.
+    private static readonly HashSet<string> ProseStarts = new(StringComparer.Ordinal)
+    {
+        "That", "To", "It", "This", "These", "We", "He", "She", "They", "And", "But", "Also", "If", "As", "When", "Following",
+    };
 
     /// <summary>Reads a label line, or null.</summary>
     /// <param name="paragraph">A normalised paragraph.</param>
@@ -49,17 +56,40 @@ internal static class Labels
             }
         }
 
-        if (paragraph.Length <= 150 && LabelTable.TryGet(TextTools.LabelKey(paragraph), out var heading))
+        if (paragraph.Length <= 150 && LabelTable.TryGet(TextTools.LabelKey(paragraph), out var heading)
+            && !paragraph.StartsWith("Declaration", StringComparison.OrdinalIgnoreCase))
         {
+            // "Declarations of Interest" alone is an agenda item's title, not the decision page's conflicts heading.
             return new Label(paragraph.TrimEnd(':', ' '), heading, string.Empty);
         }
 
-        return null;
+        return DashLabel(paragraph);
+    }
+
+    /// <summary>"REASON – To comply ...", "Reasons for the Decision - ...": a known text label, then a spaced dash.</summary>
+    private static Label? DashLabel(string paragraph)
+    {
+        var dash = paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).IndexOfAny('\u2013', '\u2014', '-');
+        if (dash < 2 || dash + 2 >= paragraph.Length || paragraph[dash - 1] != ' ' || paragraph[dash + 1] != ' ')
+        {
+            return null;
+        }
+
+        var printed = paragraph[..(dash - 1)];
+        return LabelTable.TryGet(TextTools.LabelKey(printed), out var field) && LabelTable.TakesDash(field)
+            ? new Label(printed, field, paragraph[(dash + 2)..].Trim(), Dashed: true)
+            : null;
     }
 
     private static bool LooksLikeLabel(string printed, bool inTextSection)
     {
         if (printed.Length is 0 or > 50 || !char.IsUpper(printed[0]))
+        {
+            return false;
+        }
+
+        var space = printed.IndexOf(' ', StringComparison.Ordinal);
+        if (ProseStarts.Contains(space < 0 ? printed : printed[..space]))
         {
             return false;
         }

@@ -84,6 +84,11 @@ internal static partial class ListItems
     public static bool TryReadResolutionLeadIn(string paragraph, out string rest)
     {
         rest = string.Empty;
+        if (paragraph.Length > 0 && char.IsAsciiLetterLower(paragraph[0]) && TryReadLowerCaseLeadIn(paragraph, out rest))
+        {
+            return true;
+        }
+
         if (!paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).ContainsAny(LeadInWords))
         {
             return false;
@@ -107,6 +112,29 @@ internal static partial class ListItems
 
         rest = trimmed;
         return true;
+    }
+
+    /// <summary>"resolved:" or "agreed –" in lower case, as some councils print it: only with a colon or dash after it.</summary>
+    private static bool TryReadLowerCaseLeadIn(string paragraph, out string rest)
+    {
+        rest = string.Empty;
+        foreach (var word in (ReadOnlySpan<string>)["resolved", "agreed", "decided"])
+        {
+            if (paragraph.StartsWith(word, StringComparison.Ordinal))
+            {
+                var after = paragraph[word.Length..];
+                var trimmed = after.TrimStart();
+                if (trimmed.Length == 0 || trimmed[0] is not (':' or '\u2013' or '\u2014' or '-'))
+                {
+                    return false;
+                }
+
+                rest = StripLeadIn(after);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A recommendation lead-in ("The Cabinet is RECOMMENDED to:"); rest is what follows "RECOMMENDED".</summary>

@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -24,7 +24,7 @@ public static class MinuteParser
         "skip to content", "menu", "search", "print", "print this page", "council and democracy", "home", "back",
         "share", "contact us", "sign in", "log in", "close", "accept", "reject", "cookies", "cookie settings",
         "browse meetings", "meetings", "decisions", "committees", "attachments", "view the reasons why this item is exempt",
-        "change text size", "back to top", "your council", "democracy", "mod.gov", "open data", "navigation",
+        "change text size", "back to top", "share this item", "councillors and committees", "your council", "democracy", "mod.gov", "open data", "navigation",
     };
 
     private static readonly Dictionary<string, DocumentKind> Headings = new(StringComparer.Ordinal)
@@ -32,6 +32,8 @@ public static class MinuteParser
         ["decision details"] = DocumentKind.DecisionDetails,
         ["manylion y penderfyniad"] = DocumentKind.DecisionDetails,
         ["manylion penderfyniad"] = DocumentKind.DecisionDetails,
+        ["issue - decisions"] = DocumentKind.DecisionDetails,
+        ["issue - decision"] = DocumentKind.DecisionDetails,
         ["issue - meetings"] = DocumentKind.IssueMeetings,
         ["issue - meeting"] = DocumentKind.IssueMeetings,
         ["issue meetings"] = DocumentKind.IssueMeetings,
@@ -228,7 +230,12 @@ public static class MinuteParser
 
     private static bool LooksLikeTitle(string paragraph) =>
         paragraph.Length <= 250
-        && !paragraph.EndsWith(':')
+        && (DocumentBuilder.EndsWithFileNote(paragraph) || LooksLikeTitleText(paragraph));
+
+    // An item title carries its report's file note ("Minutes of Previous Meeting: 30 March 2021 pdf icon PDF 365 KB"),
+    // which no label does, so such a line is a title even with a colon in it.
+    private static bool LooksLikeTitleText(string paragraph) =>
+        !paragraph.EndsWith(':')
         && Labels.TryRead(paragraph, inTextSection: false) is null
         && !ListItems.TryReadResolutionLeadIn(paragraph, out _)
         && !(paragraph.EndsWith('.') && TextTools.WordCount(paragraph) > 12);

@@ -7,12 +7,13 @@ namespace CouncilDecisions.Importer.Parsing;
 internal static partial class PeopleFinder
 {
     private const string Name =
-        @"(?!(?:Councillors?|Cllrs?|Cyng|Cynghorydd)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?!(?:Councillors?|Cllrs?|Cyng|Cynghorydd|And|The)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*|(?:de|van|von|da|le|del) [A-Z][\p{L}’'\-]*)){0,3}";
+        @"(?!(?:Councillors?|Cllrs?|Cyng|Cynghorydd)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?!(?:Councillors?|Cllrs?|Cyng|Cynghorydd|And|The|Seconded|Proposed|Moved)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*|(?:de|van|von|da|le|del) [A-Z][\p{L}’'\-]*)){0,3}";
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "Cabinet", "Member", "Members", "Leader", "Chair", "Chairman", "Chairwoman", "Deputy", "Mayor", "Lead", "Shadow",
-        "Executive", "Portfolio", "The", "Vice", "Group", "Opposition", "Committee", "Council",
+        "Executive", "Portfolio", "The", "Vice", "Group", "Opposition", "Committee", "Council", "Vice-Chair", "Vice-Chairman",
+        "Vice-Chairwoman", "Aelod",
     };
 
     private static readonly HashSet<string> OfficerWords = new(StringComparer.Ordinal)
@@ -29,7 +30,8 @@ internal static partial class PeopleFinder
         "Dr", "Head", "Chief", "Corporate", "Strategic", "Director", "Officer", "Report", "Minutes", "Decision",
     };
 
-    private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal) { "for", "of", "and", "the", "&", "to", "y", "a" };
+    // Welsh titles join with "ar gyfer" ("Aelod Cabinet ar gyfer Partneriaethau").
+    private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal) { "for", "of", "and", "the", "&", "to", "y", "a", "ar", "gyfer" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectorSpans = TitleConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
 

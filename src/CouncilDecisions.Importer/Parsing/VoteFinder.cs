@@ -26,7 +26,10 @@ internal static partial class VoteFinder
     private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) ";
 
     // One to three capitalised words, stopping before "and" or the next honorific.
-    private const string MemberName = @"[A-Z][\p{L}’'\-]*(?: (?!(?:and|Councillor|Cllr)\b)[A-Z][\p{L}’'\-]*){0,2}";
+    private const string MemberName = @"[A-Z][\p{L}’'\-]*(?: (?!(?:and|Councillor|Cllr|Seconded|Proposed|Moved)\b)[A-Z][\p{L}’'\-]*){0,2}";
+
+    // A civic office moving or seconding from the chair: "moved by the Mayor, seconded by the Deputy Mayor".
+    private const string Office = @"[Tt]he (?<o>(?:Lord |Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman)?|Leader(?: of the Council)?))\b";
 
     /// <summary>Reads the vote evidence of a paragraph; null when there is none.</summary>
     public static VoteEvidence? Find(string text)
@@ -40,8 +43,8 @@ internal static partial class VoteFinder
         if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
             || text.Contains("seconded", StringComparison.OrdinalIgnoreCase))
         {
-            mover = Group(MovedBy().Match(text), "m") ?? Group(MoverFirst().Match(text), "m");
-            seconder = Group(SecondedBy().Match(text), "s") ?? Group(SeconderFirst().Match(text), "s");
+            mover = Member(MovedBy().Match(text), "m") ?? Group(MoverFirst().Match(text), "m");
+            seconder = Member(SecondedBy().Match(text), "s") ?? Group(SeconderFirst().Match(text), "s");
         }
 
         var outcomeWords = text.AsSpan().ContainsAny(OutcomeWords);
@@ -78,6 +81,10 @@ internal static partial class VoteFinder
 
     private static string? Group(Match m, string name) => m.Success ? m.Groups[name].Value : null;
 
+    // A named member, or the office ("Mayor", "Deputy Mayor") when the chair moved it.
+    private static string? Member(Match m, string name) =>
+        !m.Success ? null : m.Groups[name].Success ? m.Groups[name].Value : m.Groups["o"].Value;
+
     private static int? Count(Match m)
     {
         if (!m.Success)
@@ -89,7 +96,7 @@ internal static partial class VoteFinder
         return int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"\b(?i:moved|proposed) by " + Honorific + "(?<m>" + MemberName + ")",
+    [GeneratedRegex(@"\b(?i:moved|proposed) by:? (?:" + Honorific + "(?<m>" + MemberName + ")|" + Office + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MovedBy();
 
@@ -97,7 +104,7 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoverFirst();
 
-    [GeneratedRegex(@"\b(?i:seconded) by " + Honorific + "(?<s>" + MemberName + ")",
+    [GeneratedRegex(@"\b(?i:seconded) by:? (?:" + Honorific + "(?<s>" + MemberName + ")|" + Office + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecondedBy();
 
