@@ -12,6 +12,13 @@ public enum DatabaseProvider
     SqlServer,
 }
 
+/// <summary>SQLite's durability setting for commits (<c>PRAGMA synchronous</c>).</summary>
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
+}
+
 /// <summary>
 /// Reads <c>Database:Provider</c>, <c>Database:DataFolder</c> and <c>ConnectionStrings:Decisions</c>
 /// the same way for the web app, the CLI and the tests.
@@ -22,6 +29,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string DataFolderKey = "Database:DataFolder";
     public const string MigrateOnStartupKey = "Database:MigrateOnStartup";
     public const string ConnectionStringName = "Decisions";
+    public const string SqliteSynchronousKey = "Database:SqliteSynchronous";
+
+    /// <summary>
+    /// SQLite's <c>PRAGMA synchronous</c> for every connection: <c>Normal</c> (the default; in WAL mode a commit is
+    /// atomic and never corrupts the file, but the last commits before a power cut may be lost) or <c>Full</c> (every
+    /// commit is flushed to disk before it returns). See docs/decisions/0006-sqlite-synchronous-normal.md.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Normal;
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -62,7 +77,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var migrate = !bool.TryParse(configuration[MigrateOnStartupKey], out var parsed) || parsed;
-        return new DatabaseSettings(provider, connectionString, migrate);
+        var synchronousText = configuration[SqliteSynchronousKey];
+        var synchronous = SqliteSynchronous.Normal;
+        if (!string.IsNullOrWhiteSpace(synchronousText)
+            && (!Enum.TryParse(synchronousText.Trim(), ignoreCase: true, out synchronous) || !Enum.IsDefined(synchronous)))
+        {
+            throw new InvalidOperationException(
+                $"The setting {SqliteSynchronousKey} (environment variable Database__SqliteSynchronous) must be 'Normal' or 'Full', but it is '{synchronousText}'.");
+        }
+
+        return new DatabaseSettings(provider, connectionString, migrate) { SqliteSynchronous = synchronous };
     }
 
     /// <summary>The per-user application data folder, so the web app and the CLI share one database by default.</summary>
@@ -88,7 +112,9 @@ public static class DatabaseServiceCollectionExtensions
                 break;
             default:
                 services.AddDbContext<DecisionsDbContext, SqliteDecisionsDbContext>(options =>
-                    options.UseSqlite(settings.ConnectionString).AddInterceptors(SearchIndexInterceptor));
+                    options.UseSqlite(settings.ConnectionString).AddInterceptors(
+                        SearchIndexInterceptor,
+                        settings.SqliteSynchronous == SqliteSynchronous.Full ? SqliteSynchronousInterceptor.Full : SqliteSynchronousInterceptor.Normal));
                 break;
         }
 
