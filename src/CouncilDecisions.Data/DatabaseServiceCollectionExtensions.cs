@@ -36,7 +36,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// atomic and never corrupts the file, but the last commits before a power cut may be lost) or <c>Full</c> (every
     /// commit is flushed to disk before it returns). See docs/decisions/0006-sqlite-synchronous-normal.md.
     /// </summary>
-    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Normal;
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
 
     public static DatabaseSettings From(IConfiguration configuration)
     {
@@ -78,7 +78,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
         var migrate = !bool.TryParse(configuration[MigrateOnStartupKey], out var parsed) || parsed;
         var synchronousText = configuration[SqliteSynchronousKey];
-        var synchronous = SqliteSynchronous.Normal;
+        var synchronous = SqliteSynchronous.Full;
         if (!string.IsNullOrWhiteSpace(synchronousText)
             && (!Enum.TryParse(synchronousText.Trim(), ignoreCase: true, out synchronous) || !Enum.IsDefined(synchronous)))
         {

@@ -11,7 +11,7 @@ public sealed class SqliteSynchronousTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "councildecisions-tests", Guid.NewGuid().ToString("N"));
 
     [Theory]
-    [InlineData(null, 1)]
+    [InlineData(null, 2)]
     [InlineData("Normal", 1)]
     [InlineData("full", 2)]
     public async Task Sqlite_connections_use_the_configured_synchronous_mode(string? setting, long expected)
