@@ -33,6 +33,7 @@ public static class MinuteParser
         ["manylion y penderfyniad"] = DocumentKind.DecisionDetails,
         ["manylion penderfyniad"] = DocumentKind.DecisionDetails,
         ["issue - decisions"] = DocumentKind.DecisionDetails,
+        ["issue details"] = DocumentKind.DecisionDetails,
         ["issue - decision"] = DocumentKind.DecisionDetails,
         ["issue - meetings"] = DocumentKind.IssueMeetings,
         ["issue - meeting"] = DocumentKind.IssueMeetings,

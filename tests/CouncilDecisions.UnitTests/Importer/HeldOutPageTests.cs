@@ -35,4 +35,124 @@ public class HeldOutPageTests
         Assert.Equal([new ParsedLabelledText("a)", "notes the report;"), new ParsedLabelledText("b)", "agrees the plan.")], doc.Resolutions);
         Assert.Equal(new DateOnly(2022, 3, 2), doc.Decision.PublicationDate);
     }
+
+    [Fact]
+    public void Issue_decisions_text_after_the_date_line_is_the_decision_with_lower_case_numbered_resolutions()
+    {
+        var doc = Parse("""
+            Issue - decisions
+
+            Tree Strategy
+
+            14/03/2016 - Urban Tree Strategy
+
+            (1) the report be noted; and
+
+            (2) the draft strategy be approved for consultation.
+
+            Reason for Decision:
+
+            As set out in the report.
+            """);
+
+        Assert.Equal(new DateOnly(2016, 3, 14), doc.Decision!.Date);
+        Assert.Null(doc.Decision.Purpose);
+        Assert.Equal("(1) the report be noted; and\n\n(2) the draft strategy be approved for consultation.", doc.Decision.Text);
+        Assert.Equal(
+            [new ParsedLabelledText("1", "the report be noted; and"), new ParsedLabelledText("2", "the draft strategy be approved for consultation.")],
+            doc.Resolutions);
+    }
+
+    [Fact]
+    public void Decision_made_with_a_note_in_brackets_is_the_decision_text()
+    {
+        var doc = Parse("Issue - decisions\n\nPublic Session\n\n02/05/2019 - Public Session\n\nDecision made (Unanimously):\n\nThat the meeting stay in public session.");
+
+        Assert.Equal("That the meeting stay in public session.", doc.Decision!.Text);
+        Assert.Empty(doc.Extras);
+    }
+
+    [Fact]
+    public void Body_name_introducing_numbered_decisions_is_not_an_extra()
+    {
+        var doc = Parse("Decision details\n\nParking Review\n\nDecision:\n\nCabinet:\n\n1. Approved the parking review.\n\n2. Asked for a report in a year.\n\nReport author: Sam Oakes");
+
+        Assert.Equal([new ParsedLabelledText("1", "Approved the parking review."), new ParsedLabelledText("2", "Asked for a report in a year.")], doc.Resolutions);
+        Assert.StartsWith("Cabinet:\n\n1. Approved", doc.Decision!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cabinet", doc.Extras.Keys);
+    }
+
+    [Fact]
+    public void Sentence_ending_in_resolved_to_introduces_the_resolutions()
+    {
+        var doc = Parse("Agenda item\n\nHomes Policy\n\nMinutes:\n\nThe Executive resolved to:\n\n(i) approve the policy for consultation; and\n\n(ii) note the timetable.");
+
+        Assert.Equal([new ParsedLabelledText("(i)", "approve the policy for consultation; and"), new ParsedLabelledText("(ii)", "note the timetable.")], doc.Resolutions);
+        Assert.Empty(doc.Extras);
+    }
+
+    [Fact]
+    public void List_restarting_after_the_decisions_is_the_reasons_when_the_heading_is_missing()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Depot Options
+
+            Decision Maker: Cabinet
+
+            RESOLVED: That Cabinet:
+
+            (1) Noted the costs of each option.
+
+            (2) Approved further design work on Option B.
+
+            (1) Officers cannot take every option forward at once.
+
+            (2) More detail is needed before a bid for funding.
+
+            Publication date: 21/11/2024
+            """);
+
+        Assert.Equal([new ParsedLabelledText("1", "Noted the costs of each option."), new ParsedLabelledText("2", "Approved further design work on Option B.")], doc.Resolutions);
+        Assert.Equal("(1) Officers cannot take every option forward at once.\n\n(2) More detail is needed before a bid for funding.", doc.Decision!.Reasons);
+    }
+
+    [Fact]
+    public void Unheaded_reason_and_alternative_after_numbered_decisions_are_not_purpose()
+    {
+        var doc = Parse("""
+            Decision Maker: Cabinet
+            Decision status: Recommendations Approved
+            To receive the review of play areas.
+            1. That the review be approved.
+            To make sure play areas are safe and well used.
+            Do nothing – the play areas would continue to decline.
+            Publication date: 07/06/2022
+            """);
+
+        Assert.Equal("To receive the review of play areas.", doc.Decision!.Purpose);
+        Assert.Equal("To make sure play areas are safe and well used.", doc.Decision.Reasons);
+        Assert.Equal("Do nothing – the play areas would continue to decline.", doc.Decision.Alternatives);
+    }
+
+    [Fact]
+    public void Other_options_considered_and_rejected_with_a_dash_fills_the_alternatives()
+    {
+        var doc = Parse("Decision details\n\nLeisure Strategy\n\nRESOLVED - That the strategy be adopted.\n\nREASONS FOR DECISION – To plan leisure provision.\n\nOTHER OPTIONS CONSIDERED AND REJECTED - Not to have a strategy.");
+
+        Assert.Equal("To plan leisure provision.", doc.Decision!.Reasons);
+        Assert.Equal("Not to have a strategy.", doc.Decision.Alternatives);
+    }
+
+    [Fact]
+    public void Issue_details_heading_is_skipped_and_the_next_line_is_the_title()
+    {
+        var doc = Parse("Issue details\n\nK-01-23: Waste Collection Contract\n\nThis report seeks approval to extend the contract.\n\nDecision type: Key\n\nDecision status: For Determination");
+
+        Assert.Equal(DocumentKind.DecisionDetails, doc.Kind);
+        Assert.Equal("K-01-23: Waste Collection Contract", doc.Title);
+        Assert.Equal("This report seeks approval to extend the contract.", doc.Decision!.Purpose);
+        Assert.Equal("Key", doc.Extras["Decision type"]);
+    }
 }
