@@ -895,11 +895,45 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 }
             }
 
+            // "M C Child" and "Mark C Child" on one page are one person: the fuller form is kept.
+            var fullerForm = person.Name.Contains(' ', StringComparison.Ordinal)
+                ? _people.Find(p => p != person && p.Name.Length > person.Name.Length && SameWithInitials(person.Name, p.Name))
+                : null;
+            if (fullerForm is not null)
+            {
+                fullerForm.Title ??= person.Title;
+                continue;
+            }
+
             merged.Add(new ParsedPerson(person.Name, person.Role, person.Title));
         }
 
         // Titles found on a later mention are copied back onto the earlier record.
         return merged.ConvertAll(p => p with { Title = _people.Find(e => e.Name == p.Name)?.Title ?? p.Title });
+
+        static bool SameWithInitials(string shorter, string longer)
+        {
+            var a = shorter.Split(' ');
+            var b = longer.Split(' ');
+            if (a.Length != b.Length || !string.Equals(a[^1], b[^1], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length - 1; i++)
+            {
+                var x = a[i].TrimEnd('.');
+                var y = b[i].TrimEnd('.');
+                var same = string.Equals(x, y, StringComparison.OrdinalIgnoreCase)
+                    || (x.Length == 1 && y.Length > 0 && char.ToUpperInvariant(y[0]) == char.ToUpperInvariant(x[0]));
+                if (!same)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         static bool SameSurname(string full, string surname)
         {

@@ -155,4 +155,58 @@ public class HeldOutPageTests
         Assert.Equal("This report seeks approval to extend the contract.", doc.Decision!.Purpose);
         Assert.Equal("Key", doc.Extras["Decision type"]);
     }
+
+    [Fact]
+    public void Courtesy_title_and_honours_are_not_part_of_a_councillors_name()
+    {
+        var doc = Parse("Agenda item\n\nApologies\n\nMinutes:\n\nApologies were received from Councillor Mrs J Hart and Councillor Ann Ford OBE.");
+
+        Assert.Equal(["J Hart", "Ann Ford"], doc.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Initials_and_full_first_name_of_one_councillor_are_one_person()
+    {
+        var doc = Parse("Agenda item\n\nDeclarations\n\nMinutes:\n\nCouncillor R T Okafor declared a personal interest in item 6.\n\nCouncillor Rosa T Okafor was granted a dispensation to speak.");
+
+        Assert.Equal([new ParsedPerson("Rosa T Okafor", PersonRole.Councillor, null)], doc.People);
+    }
+
+    [Fact]
+    public void Phrase_after_a_councillors_comma_starting_in_lower_case_is_not_a_title()
+    {
+        var doc = Parse("Decision details\n\nEstate Renewal\n\nDecision:\n\nHaving heard Councillor Jo Park, the Cabinet agreed the programme.");
+
+        Assert.Equal([new ParsedPerson("Jo Park", PersonRole.Councillor, null)], doc.People);
+    }
+
+    [Fact]
+    public void Telephone_number_after_a_contacts_name_is_not_a_title()
+    {
+        var doc = Parse("Decision details\n\nArea Boards\n\nDecision status: For Determination\n\nContact: Lee Marsh, 01632 960123, Email: lee.marsh@example.org");
+
+        Assert.Equal([new ParsedPerson("Lee Marsh", PersonRole.Officer, null)], doc.People);
+    }
+
+    [Theory]
+    [InlineData("The Finance Manager presented the report.\n\nRESOLVED that the accounts be approved.")]
+    [InlineData("Councillor Dee Shah declared a personal interest and left the meeting.")]
+    [InlineData("The report of the Head of Planning is attached.\n\nSupporting documents:")]
+    public void Minute_text_without_heading_or_labels_is_an_agenda_item(string text)
+    {
+        var doc = Parse(text);
+
+        Assert.Equal(DocumentKind.AgendaItem, doc.Kind);
+        Assert.Null(doc.Title);
+    }
+
+    [Fact]
+    public void Item_called_minutes_is_the_title_when_its_minutes_label_follows()
+    {
+        var doc = Parse("Agenda item\n\nMinutes\n\nTo approve the minutes of the meeting held on 3 May.\n\nMinutes:\n\nThe minutes were approved.");
+
+        Assert.Equal("Minutes", doc.Title);
+        Assert.Equal("To approve the minutes of the meeting held on 3 May.", doc.Decision!.Purpose);
+        Assert.Equal([new ParsedMinute(null, "The minutes were approved.")], doc.Minutes);
+    }
 }
