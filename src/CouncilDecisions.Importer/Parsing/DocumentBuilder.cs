@@ -49,6 +49,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _expectItemLine;
     private ScrutinyCommentKind _scrutinyKind = ScrutinyCommentKind.Comment;
     private bool _exemptNoted;
+    private bool _bodyDecisions;
     private bool _longParagraphNoted;
     private VoteEvidence? _openVote;
     private int _openVoteAt;
@@ -157,6 +158,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         var label = Labels.TryRead(paragraph, InTextSection);
+        if (label is { Field: null, Value.Length: 0 } && _section is Section.DecisionText or Section.Recommendations
+            && TextTools.WordCount(label.Printed) <= 3)
+        {
+            // "Cabinet:" after "Decision:" introduces the numbered decisions; it is not a label of its own.
+            label = null;
+        }
         if (_pendingScalar is { } pending && label is null)
         {
             _pendingScalar = null;
@@ -193,6 +200,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         {
             if (ListItems.TryRead(paragraph, out var itemLabel, out var itemText) && !IsMotion(itemText))
             {
+                if (RestartsAfterDecisions(itemLabel))
+                {
+                    EndList();
+                    StartUnheadedReasons(paragraph);
+                    return;
+                }
+
                 KeepInSectionText(paragraph);
                 AddListItems(itemLabel, itemText);
                 return;
@@ -229,8 +243,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _date is null && char.IsAsciiDigit(paragraph[0])
             && DecisionDateLine().Match(paragraph) is { Success: true } dateLine && UkDate.Find(dateLine.Value) is { } lineDate)
         {
-            // "Issue - decisions" pages head each decision "20/12/2018 - A1237 Outer Ring Road".
+            // "Issue - decisions" pages head each decision "20/12/2018 - A1237 Outer Ring Road"; what follows is the
+            // decision itself.
             _date = lineDate;
+            if (_decisionText.Count == 0)
+            {
+                _section = Section.DecisionText;
+            }
+
             return;
         }
 
@@ -240,6 +260,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // Pages whose "Decision:" heading was lost in copying: "1. That ..." items are still the decisions.
             _decisionText.Add(paragraph);
             AddLabelled(ListMode.Resolutions, bodyLabel, bodyText);
+            _bodyDecisions = true;
+            return;
+        }
+
+        if (_bodyDecisions && _section == Section.Body && !paragraph.EndsWith(':'))
+        {
+            // ... and so were the headings after them: the reason comes first, then the alternatives rejected.
+            (_reasons.Count > 0 && LooksLikeAlternative(paragraph) || _alternatives.Count > 0 ? _alternatives : _reasons).Add(paragraph);
             return;
         }
 
@@ -256,6 +284,29 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         || text.StartsWith("It was proposed", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Moved by", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Proposed by", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// On a decision page copied without its "Reasons for the decision" heading, the reasons are a second list that
+    /// restarts at the first list's first label ("(1) ... (6)", then "(1) Officers do not have the capacity ...").
+    /// </summary>
+    private bool RestartsAfterDecisions(string label) =>
+        kind == DocumentKind.DecisionDetails && _section == Section.DecisionText && _reasons.Count == 0
+        && _resolutions.Count > 1 && _resolutions[0].Label == label && _resolutions[^1].Label != label;
+
+    private void StartUnheadedReasons(string paragraph)
+    {
+        CloseSection();
+        _section = Section.Reasons;
+        _reasons.Add(paragraph);
+    }
+
+    private static bool LooksLikeAlternative(string paragraph) =>
+        paragraph.StartsWith("Do nothing", StringComparison.OrdinalIgnoreCase)
+        || paragraph.StartsWith("Option", StringComparison.Ordinal)
+        || paragraph.StartsWith("Alternative", StringComparison.Ordinal)
+        || paragraph.StartsWith("None", StringComparison.Ordinal)
+        || paragraph.StartsWith("Not to ", StringComparison.Ordinal)
+        || paragraph.Contains("rejected", StringComparison.Ordinal);
 
     /// <summary>On a decision page, a "RESOLVED" block outside any section is the decision text.</summary>
     private void OpenDecisionTextOnDetailsPage()
@@ -590,8 +641,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         switch (_section)
         {
             case Section.DecisionText:
+                var numbered = ListItems.TryRead(paragraph, out var label, out var text);
+                if (numbered && RestartsAfterDecisions(label))
+                {
+                    StartUnheadedReasons(paragraph);
+                    break;
+                }
+
                 _decisionText.Add(paragraph);
-                if (ListItems.TryRead(paragraph, out var label, out var text))
+                if (numbered)
                 {
                     // Numbered decisions without a "RESOLVED" lead-in are the resolutions.
                     AddLabelled(ListMode.Resolutions, label, text);
@@ -837,11 +895,45 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 }
             }
 
+            // "M C Child" and "Mark C Child" on one page are one person: the fuller form is kept.
+            var fullerForm = person.Name.Contains(' ', StringComparison.Ordinal)
+                ? _people.Find(p => p != person && p.Name.Length > person.Name.Length && SameWithInitials(person.Name, p.Name))
+                : null;
+            if (fullerForm is not null)
+            {
+                fullerForm.Title ??= person.Title;
+                continue;
+            }
+
             merged.Add(new ParsedPerson(person.Name, person.Role, person.Title));
         }
 
         // Titles found on a later mention are copied back onto the earlier record.
         return merged.ConvertAll(p => p with { Title = _people.Find(e => e.Name == p.Name)?.Title ?? p.Title });
+
+        static bool SameWithInitials(string shorter, string longer)
+        {
+            var a = shorter.Split(' ');
+            var b = longer.Split(' ');
+            if (a.Length != b.Length || !string.Equals(a[^1], b[^1], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length - 1; i++)
+            {
+                var x = a[i].TrimEnd('.');
+                var y = b[i].TrimEnd('.');
+                var same = string.Equals(x, y, StringComparison.OrdinalIgnoreCase)
+                    || (x.Length == 1 && y.Length > 0 && char.ToUpperInvariant(y[0]) == char.ToUpperInvariant(x[0]));
+                if (!same)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         static bool SameSurname(string full, string surname)
         {

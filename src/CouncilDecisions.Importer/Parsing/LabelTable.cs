@@ -60,6 +60,8 @@ internal static class LabelTable
         ["decisions"] = Field.DecisionText,
         ["decision taken"] = Field.DecisionText,
         ["decisions taken"] = Field.DecisionText,
+        ["decision made"] = Field.DecisionText,
+        ["decisions made"] = Field.DecisionText,
         ["penderfyniad"] = Field.DecisionText,
         ["penderfyniadau"] = Field.DecisionText,
 
@@ -82,6 +84,9 @@ internal static class LabelTable
         ["alternative options considered"] = Field.Alternatives,
         ["alternatives considered"] = Field.Alternatives,
         ["alternative options rejected"] = Field.Alternatives,
+        ["other options considered and rejected"] = Field.Alternatives,
+        ["other options considered"] = Field.Alternatives,
+        ["other options rejected"] = Field.Alternatives,
 
         ["scrutiny considerations"] = Field.Scrutiny,
 
@@ -149,6 +154,13 @@ internal static class LabelTable
     public static bool TryGet(string key, out Field field)
     {
         if (Labels.TryGetValue(key, out field))
+        {
+            return true;
+        }
+
+        // "Decision made (Unanimously)": a note in brackets after a known label does not change it.
+        var bracket = key.Length < 80 && key.EndsWith(')') ? key.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        if (bracket > 0 && Labels.TryGetValue(key[..bracket], out field))
         {
             return true;
         }

@@ -89,6 +89,11 @@ internal static partial class ListItems
             return true;
         }
 
+        if (paragraph.Length < 120 && paragraph.EndsWith(':') && TryReadSentenceLeadIn(paragraph))
+        {
+            return true;
+        }
+
         if (!paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).ContainsAny(LeadInWords))
         {
             return false;
@@ -112,6 +117,20 @@ internal static partial class ListItems
 
         rest = trimmed;
         return true;
+    }
+
+    /// <summary>"The Cabinet resolved to:" or "The Committee agreed that:": a short sentence introducing the items.</summary>
+    private static bool TryReadSentenceLeadIn(string paragraph)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)[" resolved to:", " resolved that:", " resolved:", " agreed to:", " agreed that:", " decided to:", " decided that:"])
+        {
+            if (paragraph.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return TextTools.WordCount(paragraph) <= 8;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"resolved:" or "agreed –" in lower case, as some councils print it: only with a colon or dash after it.</summary>

@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.1.0";
+    public const string Version = "1.2.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -33,6 +33,7 @@ public static class MinuteParser
         ["manylion y penderfyniad"] = DocumentKind.DecisionDetails,
         ["manylion penderfyniad"] = DocumentKind.DecisionDetails,
         ["issue - decisions"] = DocumentKind.DecisionDetails,
+        ["issue details"] = DocumentKind.DecisionDetails,
         ["issue - decision"] = DocumentKind.DecisionDetails,
         ["issue - meetings"] = DocumentKind.IssueMeetings,
         ["issue - meeting"] = DocumentKind.IssueMeetings,
@@ -140,7 +141,9 @@ public static class MinuteParser
             start++;
         }
 
-        if (start < paragraphs.Count && LooksLikeTitle(paragraphs[start]))
+        // Without a heading, a first line that is a sentence ("The report is attached.") is text, not a title.
+        if (start < paragraphs.Count && (LooksLikeTitle(paragraphs[start]) && !(headingIndex < 0 && paragraphs[start].EndsWith('.'))
+            || IsItemNamedLikeALabel(paragraphs, start)))
         {
             builder.SetTitle(paragraphs[start]);
             start++;
@@ -208,8 +211,36 @@ public static class MinuteParser
             return (DocumentKind.AgendaItem, -1);
         }
 
-        return (details > 0 ? DocumentKind.DecisionDetails : DocumentKind.Unknown, -1);
+        return (details > 0 ? DocumentKind.DecisionDetails : LooksLikeMinuteText(paragraphs) ? DocumentKind.AgendaItem : DocumentKind.Unknown, -1);
     }
+
+    /// <summary>
+    /// An agenda item copied without its heading or labels still reads as minutes: a "RESOLVED" lead-in, a
+    /// "Supporting documents" line, or a councillor declaring, arriving or leaving, or the Chair speaking.
+    /// </summary>
+    private static bool LooksLikeMinuteText(List<string> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            if (p.Length > 10_000)
+            {
+                continue;
+            }
+
+            if (ListItems.TryReadResolutionLeadIn(p, out _)
+                || (p.Length < 40 && TextTools.LabelKey(p) is "supporting documents" or "additional documents")
+                || p.StartsWith("The Chair", StringComparison.Ordinal) || p.Contains(") The Chair", StringComparison.Ordinal)
+                || (p.AsSpan().ContainsAny(MinuteWords) && PeopleFinder.Councillors(p).Any()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> MinuteWords = System.Buffers.SearchValues.Create(
+        ["declared", "left the meeting", "arrived", "the Chair", "the meeting"], StringComparison.Ordinal);
 
     private static bool IsChrome(string paragraph)
     {
@@ -226,6 +257,27 @@ public static class MinuteParser
             || key.EndsWith(" website", StringComparison.Ordinal)
             || CouncilNames.IsCouncilLine(paragraph)
             || Headings.ContainsKey(key);
+    }
+
+    /// <summary>An item called "Minutes" (its own "Minutes:" label follows later) is titled, not labelled.</summary>
+    private static bool IsItemNamedLikeALabel(List<string> paragraphs, int at)
+    {
+        var p = paragraphs[at];
+        if (p.Length > 30 || p.Contains(':', StringComparison.Ordinal) || Labels.TryRead(p, inTextSection: false) is not { Field: Field.Minutes or Field.DecisionText })
+        {
+            return false;
+        }
+
+        var labelled = p + ":";
+        for (var i = at + 1; i < Math.Min(paragraphs.Count, at + 200); i++)
+        {
+            if (string.Equals(paragraphs[i], labelled, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeTitle(string paragraph) =>

@@ -40,6 +40,10 @@ internal static partial class PeopleFinder
     // Any of the honorifics CouncillorPattern() needs ("Councillors", "Cllrs", "Cynghorydd" contain one of these).
     private static readonly SearchValues<string> HonorificWords = SearchValues.Create(["Councillor", "Cllr", "Cyng"], StringComparison.Ordinal);
 
+    private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" };
+
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MBE", "OBE", "CBE", "BEM", "JP", "DL", "KC", "QC" };
+
     private static readonly string[] Abbreviations = ["Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng"];
 
     private static readonly SearchValues<string> EventWords = SearchValues.Create(
@@ -181,6 +185,13 @@ internal static partial class PeopleFinder
         }
 
         title = title?.Trim().TrimEnd(',', '.', ';', ' ');
+
+        // "Rhys Schell, 01225 716752": a telephone number is not a title.
+        if (title is { Length: > 0 } && (char.IsDigit(title[0]) || title[0] == '+'))
+        {
+            title = null;
+        }
+
         return (namePart, string.IsNullOrEmpty(title) ? null : title, role);
     }
 
@@ -282,6 +293,17 @@ internal static partial class PeopleFinder
             words.RemoveRange(cutAt, words.Count - cutAt);
         }
 
+        // "Councillor Mrs R Bailey", "Councillor Lorraine Lauder MBE": the courtesy title and honours are not the name.
+        if (words.Count > 1 && Courtesies.Contains(words[0].TrimEnd('.')))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd('.', ',')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         if (words.Count == 0)
         {
             return null;
@@ -315,7 +337,8 @@ internal static partial class PeopleFinder
             }
 
             var bare = token.TrimEnd([',', '.', ';', ':']);
-            var accepted = (bare.Length > 0 && char.IsUpper(bare[0])) || bare.StartsWith('(') || TitleConnectorSpans.Contains(bare);
+            // A title starts with a capital: "Councillor Paul Bell, the Mayor and Cabinet ..." names no title.
+            var accepted = (bare.Length > 0 && char.IsUpper(bare[0])) || bare.StartsWith('(') || (words.Count > 0 && TitleConnectorSpans.Contains(bare));
             if (!accepted || bare.Length == 0)
             {
                 break;

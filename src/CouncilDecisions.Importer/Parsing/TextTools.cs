@@ -20,12 +20,15 @@ internal static class TextTools
     /// <summary>
     /// Splits text into lines and normalises each: runs of spaces, tabs, NBSP and other Unicode spaces become one
     /// space, zero-width characters go, ends are trimmed. Blank lines (including NBSP-only ones) are dropped, so
-    /// every item is one paragraph.
+    /// every item is one paragraph. A hard-wrapped line (the next line with no blank line between, when the first
+    /// ends mid-sentence and the next starts in lower case or the first ends on "of", "the", "and" ...) continues
+    /// the paragraph.
     /// </summary>
     public static List<string> SplitParagraphs(string text)
     {
         var paragraphs = new List<string>();
         var builder = new StringBuilder();
+        var pending = new StringBuilder();
         var span = text.AsSpan();
         var start = 0;
         while (start <= span.Length)
@@ -34,21 +37,32 @@ internal static class TextTools
             var length = rest.IndexOfAny(LineBreaks);
             var line = length < 0 ? rest : rest[..length];
             var trimmed = line.Trim(' ');
+            ReadOnlySpan<char> normalised = default;
 
             // Fast path: a line with nothing to normalise is taken as it is.
             if (trimmed.Length > 0 && !trimmed.ContainsAny(NeedsNormalising) && !trimmed.Contains("  ", StringComparison.Ordinal))
             {
-                paragraphs.Add(trimmed.ToString());
+                normalised = trimmed;
             }
             else if (trimmed.Length > 0)
             {
-                NormaliseInto(trimmed, builder);
-                if (builder.Length > 0)
-                {
-                    paragraphs.Add(builder.ToString());
-                }
-
                 builder.Clear();
+                NormaliseInto(trimmed, builder);
+                normalised = builder.Length > 0 ? builder.ToString() : default;
+            }
+
+            if (normalised.Length == 0)
+            {
+                Flush(paragraphs, pending);
+            }
+            else if (pending.Length > 0 && ContinuesWrappedLine(pending, normalised))
+            {
+                pending.Append(' ').Append(normalised);
+            }
+            else
+            {
+                Flush(paragraphs, pending);
+                pending.Append(normalised);
             }
 
             if (length < 0)
@@ -56,11 +70,71 @@ internal static class TextTools
                 break;
             }
 
-            start += length + 1;
+            // "\r\n" is one line break, not a break and a blank line.
+            start += length + (rest[length] == '\r' && length + 1 < rest.Length && rest[length + 1] == '\n' ? 2 : 1);
         }
 
+        Flush(paragraphs, pending);
         return paragraphs;
     }
+
+    private static void Flush(List<string> paragraphs, StringBuilder pending)
+    {
+        if (pending.Length > 0)
+        {
+            paragraphs.Add(pending.ToString());
+            pending.Clear();
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> carries on a sentence the previous line broke off: the previous line ends
+    /// in a letter or comma, and the next starts in lower case (not a list item "a) ..." or a "resolved:" lead-in), or
+    /// the previous line's last word is one no sentence or label ends on ("of", "the", "and" ...).
+    /// </summary>
+    private static bool ContinuesWrappedLine(StringBuilder previous, ReadOnlySpan<char> next)
+    {
+        var last = previous[^1];
+        if (!(char.IsLetter(last) || last == ','))
+        {
+            return false;
+        }
+
+        if (char.IsLower(next[0]))
+        {
+            var listItem = next.Length > 1 && next[1] is ')' or '.'
+                || next.StartsWith("resolved", StringComparison.Ordinal) || next.StartsWith("agreed", StringComparison.Ordinal)
+                || next.StartsWith("decided", StringComparison.Ordinal)
+                || (next.IndexOf(") ") is > 0 and < 6 && !next[..next.IndexOf(')')].ContainsAnyExcept(RomanLower));
+            return !listItem;
+        }
+
+        var space = -1;
+        for (var i = previous.Length - 1; i >= 0 && i >= previous.Length - 6; i--)
+        {
+            if (previous[i] == ' ')
+            {
+                space = i;
+                break;
+            }
+        }
+
+        if (space < 0 || !char.IsLetter(next[0]))
+        {
+            return false;
+        }
+
+        var word = previous.ToString(space + 1, previous.Length - space - 1);
+        return WrapWords.Contains(word);
+    }
+
+    private static readonly SearchValues<char> RomanLower = SearchValues.Create("ivxlc");
+
+    // Words a line can end on only when the sentence goes on to the next line.
+    private static readonly HashSet<string> WrapWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "to", "by", "for", "a", "an", "in", "on", "with", "from", "at", "or", "that", "be",
+    };
 
     /// <summary>Normalises the whitespace of a single-line value.</summary>
     public static string Normalise(string value)
