@@ -51,6 +51,7 @@ public class SearchBenchmarks : IDisposable
     private SqliteCommand _lookup = null!;
     private SqliteCommand _count = null!;
     private SqliteCommand _page = null!;
+    private SqliteCommand _newest = null!;
     private SqliteCommand _countBefore = null!;
     private SqliteCommand _pageBefore = null!;
     private SqliteCommand _like = null!;
@@ -84,9 +85,10 @@ public class SearchBenchmarks : IDisposable
         Parameter(_lookup, "$id", 1);
         _count = Command(SqliteSearchIndex.CountSql);
         _page = Command(SqliteSearchIndex.PageSql);
+        _newest = Command(SqliteSearchIndex.NewestPageSql);
         _countBefore = Command(CountBeforeSql);
         _pageBefore = Command(PageBeforeSql);
-        foreach (var command in new[] { _count, _page, _countBefore, _pageBefore })
+        foreach (var command in new[] { _count, _page, _newest, _countBefore, _pageBefore })
         {
             foreach (var name in new[] { "$q", "$council", "$body", "$from", "$to", "$key", "$status", "$callin" })
             {
@@ -94,13 +96,14 @@ public class SearchBenchmarks : IDisposable
             }
         }
 
-        foreach (var page in new[] { _page, _pageBefore })
+        foreach (var page in new[] { _page, _newest, _pageBefore })
         {
             Parameter(page, "$take", 20);
             Parameter(page, "$skip", 0);
         }
 
         Parameter(_page, "$after", 0L);
+        Parameter(_newest, "$after", 0L);
         _like = Command("SELECT Id, Title FROM Decisions WHERE Title LIKE '%' || $term || '%' AND State <> 'Draft' ORDER BY DecisionDate DESC LIMIT 20");
         Parameter(_like, "$term", "cemetery");
     }
@@ -172,7 +175,7 @@ public class SearchBenchmarks : IDisposable
     /// </summary>
     private int Search(string query, int? council = null, int? key = null, string? from = null, string? to = null)
     {
-        SetFilters([_count, _page], query, council, key, from, to);
+        SetFilters([_count, _page, _newest], query, council, key, from, to);
         int total;
         long lowestRowid;
         using (var counted = _count.ExecuteReader())
@@ -182,8 +185,11 @@ public class SearchBenchmarks : IDisposable
             lowestRowid = counted.GetInt64(1);
         }
 
-        _page.Parameters["$after"].Value = total > SqliteSearchIndex.CountCap ? lowestRowid : 0L;
-        ReadPage(_page);
+        // Past the cap a phrase is listed newest first, other queries ranked within the window (as SearchQueries does).
+        var windowed = total > SqliteSearchIndex.CountCap;
+        var page = windowed && query.Contains('"', StringComparison.Ordinal) ? _newest : _page;
+        page.Parameters["$after"].Value = windowed ? lowestRowid : 0L;
+        ReadPage(page);
         return total;
     }
 

@@ -99,7 +99,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
         return page with
         {
             Total = found.Total,
-            RankedWithinNewest = found.Windowed,
+            Order = found.Order,
             Hits = await HydrateAsync(found.Hits, cancellationToken),
             Paging = new Paging(Math.Min(form.PageNumber, pageCount), pageCount, form.Href),
         };
@@ -124,15 +124,18 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             }
 
             // Past the cap, rank only the newest matches (the ones the pages reach): see SqliteSearchIndex.RankingWindow.
+            // A phrase is not ranked at all then, but listed newest first: see SqliteSearchIndex.NewestPageSql.
             var windowed = total > SqliteSearchIndex.CountCap;
+            var order = !windowed ? ResultOrder.BestFirst
+                : terms.Any(t => t.IsPhrase) ? ResultOrder.NewestFirst : ResultOrder.BestOfNewest;
             var hits = new List<RawHit>();
             if (total == 0 || skip >= total)
             {
-                return new Found(total, hits, windowed);
+                return new Found(total, hits, order);
             }
 
             await using var search = connection.CreateCommand();
-            search.CommandText = SqliteSearchIndex.PageSql;
+            search.CommandText = order == ResultOrder.NewestFirst ? SqliteSearchIndex.NewestPageSql : SqliteSearchIndex.PageSql;
             AddParameters(search, terms, filters);
             Add(search, "$after", windowed ? lowestRowid : 0L);
             Add(search, "$take", PageSize);
@@ -143,7 +146,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
                 hits.Add(new RawHit(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
             }
 
-            return new Found(total, hits, windowed);
+            return new Found(total, hits, order);
         }
         finally
         {
@@ -242,7 +245,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
             .ThenByDescending(r => r.Date)
             .ToList();
         var hits = all.Skip(skip).Take(PageSize).Select(r => new RawHit(r.Kind, r.Id, MarkTerms(r.Text, terms))).ToList();
-        return new Found(all.Count, hits, Windowed: false);
+        return new Found(all.Count, hits, ResultOrder.BestFirst);
     }
 
     /// <summary>A window of text around the first match, with every term between the snippet markers.</summary>
@@ -340,7 +343,7 @@ public sealed partial class SearchQueries(DecisionsDbContext db, ILogger<SearchQ
 
     private sealed record Filters(int? CouncilId, int? BodyId, DateOnly? From, DateOnly? To, bool? Key, string? Status, bool? CallIn);
 
-    private sealed record Found(int Total, List<RawHit> Hits, bool Windowed);
+    private sealed record Found(int Total, List<RawHit> Hits, ResultOrder Order);
 
     private sealed record RawHit(string Kind, int Id, string Snippet);
 }

@@ -106,11 +106,8 @@ public sealed record SearchPage
 
     public int Total { get; init; }
 
-    /// <summary>
-    /// More than <see cref="Data.Search.SqliteSearchIndex.CountCap"/> records matched, so the results are the
-    /// <see cref="Data.Search.SqliteSearchIndex.RankingWindow"/> most recently added matches, best first.
-    /// </summary>
-    public bool RankedWithinNewest { get; init; }
+    /// <summary>How the results are ordered; anything but best-first is explained on the page.</summary>
+    public ResultOrder Order { get; init; }
 
     public Paging? Paging { get; init; }
 
@@ -123,4 +120,20 @@ public sealed record SearchPage
     public bool Searched => Message is null;
 
     public IReadOnlyList<Crumb> Breadcrumbs { get; } = [new("Home", "/"), new("Search")];
+}
+
+/// <summary>The order of search results (docs/decisions/0003-search.md).</summary>
+public enum ResultOrder
+{
+    /// <summary>Every match ranked, best first.</summary>
+    BestFirst,
+
+    /// <summary>
+    /// More than <see cref="Data.Search.SqliteSearchIndex.CountCap"/> records matched: the
+    /// <see cref="Data.Search.SqliteSearchIndex.RankingWindow"/> most recently added matches, best first.
+    /// </summary>
+    BestOfNewest,
+
+    /// <summary>More than <see cref="Data.Search.SqliteSearchIndex.CountCap"/> records hold a quoted phrase: newest first.</summary>
+    NewestFirst,
 }

@@ -255,6 +255,42 @@ public sealed class SearchTests(PortalFixture fixture) : IClassFixture<PortalFix
     }
 
     [Fact]
+    public async Task A_phrase_in_more_than_1000_records_lists_the_newest_first_and_says_so()
+    {
+        // The oldest record has the phrase twice in its title (bm25 would put it first); 1,050 later ones have it once.
+        await fixture.App.WithDbAsync(async db =>
+        {
+            var melton = await db.Councils.SingleAsync(c => c.Slug == "melton-borough-council");
+            db.Decisions.Add(new Decision
+            {
+                CouncilId = melton.Id, Title = "Bilby warren and bilby warren survey", Slug = "bilby-warren-survey",
+                State = PublicationState.Published, Purpose = "A bilby warren was mapped.",
+            });
+            await db.SaveChangesAsync();
+            for (var i = 1; i <= 1050; i++)
+            {
+                db.Decisions.Add(new Decision
+                {
+                    CouncilId = melton.Id, Title = $"Verge report {i}", Slug = $"verge-report-{i}",
+                    State = PublicationState.Published, Purpose = $"A bilby warren was seen on verge {i}.",
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var first = await fixture.GetOkAsync("/search?q=%22bilby+warren%22");
+        var words = await fixture.GetOkAsync("/search?q=bilby+warren");
+
+        Assert.Equal("More than 1,000 results for ‘\"bilby warren\"’", first.QuerySelector("#search-message").Text());
+        Assert.StartsWith("So many records contain the exact phrase that these results are the most recently added first.",
+            first.QuerySelector("#ranking-window").Text(), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1031, 20).Reverse().Select(i => $"Verge report {i}"), ResultTitles(first));
+        // The same words unquoted are ranked (best of the newest 1,000), so the order is not simply newest first.
+        Assert.StartsWith("So many records match", words.QuerySelector("#ranking-window").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rebuild_restores_a_lost_index()
     {
         await fixture.App.WithDbAsync(async db =>
