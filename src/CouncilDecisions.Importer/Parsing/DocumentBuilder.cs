@@ -309,6 +309,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (kind == DocumentKind.DecisionDetails && _section is Section.Body or Section.Purpose && _decisionText.Count == 0
+            && paragraph.Length < 80 && paragraph[^1] == '.' && paragraph[0] is 'R' or 'D' or 'P' or 'T' or 'A' && OutcomeLine().IsMatch(paragraph))
+        {
+            // "Recommendations agreed." under the summary of a decision page without a "Decision:" heading is the
+            // decision itself.
+            _decisionText.Add(paragraph);
+            return;
+        }
+
         if (_bodyDecisions && _section == Section.Body && !paragraph.EndsWith(':'))
         {
             // ... and so were the headings after them: the reason comes first, then the alternatives rejected.
@@ -1100,6 +1109,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         public string? Title { get; set; }
     }
+
+    [GeneratedRegex(@"^(?:Agreed|Approved|(?:The )?(?:Recommendations?|Decision|Proposals?|Report)(?: as set out in the report)? (?:was |were )?(?:agreed|approved|accepted|endorsed|noted)(?: as (?:set out|recommended|amended))?)\.$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OutcomeLine();
 
     [GeneratedRegex(@"\(?\bItem (?<n>\d{1,4}[A-Za-z]?(?:\.\d{1,3})?)\b\s*[:.)]?\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeetingItem();
