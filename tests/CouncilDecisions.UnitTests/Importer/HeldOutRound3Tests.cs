@@ -323,4 +323,13 @@ public class HeldOutRound3Tests
         Assert.Equal("A review of allotment rents for the coming year.", doc.Decision!.Purpose);
         Assert.Equal("• Allotment Rents", doc.Extras["Agenda items"]);
     }
+
+    [Fact]
+    public void Short_outcome_line_on_a_decision_page_without_a_decision_heading_is_the_decision()
+    {
+        var doc = Parse("Decision Maker: Cabinet\nDecision status: Recommendations Approved\nTo approve the new cycle route.\nRecommendations agreed.\nPublication date: 09/06/2016");
+
+        Assert.Equal("To approve the new cycle route.", doc.Decision!.Purpose);
+        Assert.Equal("Recommendations agreed.", doc.Decision.Text);
+    }
 }
