@@ -51,8 +51,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _exemptNoted;
     private bool _bodyDecisions;
     private bool _longParagraphNoted;
+    private bool _hasMinutesLabel;
     private VoteEvidence? _openVote;
     private int _openVoteAt;
+    private int? _tallyFor;
+    private int? _tallyAgainst;
+    private int? _tallyAbstained;
+    private int _tallyAt = -1;
     private int _index;
 
     private enum Section
@@ -85,6 +90,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     /// <summary>Reads the body paragraphs (everything after the heading and title).</summary>
     public void Read(IReadOnlyList<string> paragraphs, int start)
     {
+        _hasMinutesLabel = HasMinutesLabel(paragraphs, start);
         for (_index = start; _index < paragraphs.Count; _index++)
         {
             var paragraph = paragraphs[_index];
@@ -93,6 +99,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         CloseSection();
+        if (FlushTally(null) is { } tally)
+        {
+            AddVoteEvidence(tally, _tallyAt);
+        }
+
         CloseVote();
     }
 
@@ -157,6 +168,23 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (VoteFinder.TryReadTallyLine(paragraph, out _, out _))
+        {
+            // "For: 26" on its own line is a count of the vote (see ScanPeopleAndVotes), not a label.
+            if (_section == Section.Minutes)
+            {
+                AddMinute(paragraph);
+            }
+
+            return;
+        }
+
+        if (_expectItemLine && char.IsAsciiDigit(paragraph[0]) && TryItemLine(paragraph))
+        {
+            // "49 Overview and Scrutiny: Summary of Call-In Activity" is the item line, not a label.
+            return;
+        }
+
         var label = Labels.TryRead(paragraph, InTextSection);
         if (label is { Field: null, Value.Length: 0 } && _section is Section.DecisionText or Section.Recommendations
             && TextTools.WordCount(label.Printed) <= 3)
@@ -214,6 +242,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
             var waiting = _leadInWaiting;
             var mode = _listMode;
+            if (waiting && paragraph.EndsWith(':') && paragraph.Length < 300)
+            {
+                // "... and RESOLVED:" then "THAT the recommendations be adopted, namely:" then the items.
+                KeepInSectionText(paragraph);
+                return;
+            }
+
             EndList();
             if (waiting)
             {
@@ -239,6 +274,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             CloseSection();
             _section = Section.Minutes;
         }
+        else if (!_hasMinutesLabel && kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings
+            && (_section is Section.Body or Section.Purpose || (_section == Section.Extra && _extraParagraphs.Count == 0))
+            && MinuteProse.ReadsAsMinutes(paragraph, first: _body.Count == 0 && _purpose.Count == 0))
+        {
+            // Minutes copied without their "Minutes:" label still read as minutes: "The Committee considered ...",
+            // "Consideration was given to ...", "The minutes of the meeting ... were approved".
+            CloseSection();
+            _section = Section.Minutes;
+        }
 
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _date is null && char.IsAsciiDigit(paragraph[0])
             && DecisionDateLine().Match(paragraph) is { Success: true } dateLine && UkDate.Find(dateLine.Value) is { } lineDate)
@@ -246,6 +290,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // "Issue - decisions" pages head each decision "20/12/2018 - A1237 Outer Ring Road"; what follows is the
             // decision itself.
             _date = lineDate;
+            _title ??= StripItemNoise(paragraph[dateLine.Length..].TrimStart(' ', '-', '\u2013'));
             if (_decisionText.Count == 0)
             {
                 _section = Section.DecisionText;
@@ -264,6 +309,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (kind == DocumentKind.DecisionDetails && _section is Section.Body or Section.Purpose && _decisionText.Count == 0
+            && paragraph.Length < 80 && paragraph[^1] == '.' && paragraph[0] is 'R' or 'D' or 'P' or 'T' or 'A' && OutcomeLine().IsMatch(paragraph))
+        {
+            // "Recommendations agreed." under the summary of a decision page without a "Decision:" heading is the
+            // decision itself.
+            _decisionText.Add(paragraph);
+            return;
+        }
+
         if (_bodyDecisions && _section == Section.Body && !paragraph.EndsWith(':'))
         {
             // ... and so were the headings after them: the reason comes first, then the alternatives rejected.
@@ -272,6 +326,20 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         AppendToSection(paragraph);
+    }
+
+    private static bool HasMinutesLabel(IReadOnlyList<string> paragraphs, int start)
+    {
+        for (var i = start; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.Length < 40 && Labels.TryRead(p, inTextSection: false) is { Field: Field.Minutes })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>ModernGov's "Share this item" button, copied with the text.</summary>
@@ -705,7 +773,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void AddMinute(string paragraph)
     {
-        if (!_exemptNoted && paragraph.AsSpan().ContainsAny(ExemptWords) && ExemptSession().IsMatch(paragraph.Length > RichScanLimit ? paragraph[..RichScanLimit] : paragraph))
+        if (!_exemptNoted && paragraph.AsSpan().ContainsAny(ExemptWords) && ExemptSession().IsMatch(paragraph.Length > RichScanLimit ? paragraph[..RichScanLimit] : paragraph)
+            && !SaysNotExempt(paragraph))
         {
             _exemptNoted = true;
             _warnings.Add("Part of this item was taken in exempt (private) session; its discussion is not in the published text.");
@@ -720,6 +789,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             _minutes.Add(new ParsedMinute(null, paragraph));
         }
     }
+
+    /// <summary>"... could be considered without disclosing any of the exempt information": the item stayed public.</summary>
+    private static bool SaysNotExempt(string paragraph) =>
+        paragraph.Contains("without disclosing", StringComparison.OrdinalIgnoreCase)
+        || paragraph.Contains("not necessary to exclude", StringComparison.OrdinalIgnoreCase)
+        || paragraph.Contains("not to exclude", StringComparison.OrdinalIgnoreCase);
 
     private void CloseSection()
     {
@@ -773,6 +848,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void ScanPeopleAndVotes(string paragraph)
     {
+        if (paragraph.Length <= 24 && ReadTallyLine(paragraph))
+        {
+            return;
+        }
+
         if (paragraph.Length > RichScanLimit)
         {
             if (!_longParagraphNoted)
@@ -800,19 +880,81 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         // "This option was rejected" describes an alternative, not a vote.
-        if (_section is not (Section.Alternatives or Section.Reasons) && VoteFinder.Find(paragraph) is { } evidence)
+        var evidence = _section is not (Section.Alternatives or Section.Reasons) ? VoteFinder.Find(paragraph) : null;
+        var at = _index;
+        if (_tallyAt >= 0)
         {
-            AddVoteEvidence(evidence);
+            at = _tallyAt;
+            evidence = FlushTally(evidence);
+        }
+
+        if (evidence is not null)
+        {
+            AddVoteEvidence(evidence, at);
         }
     }
 
-    private void AddVoteEvidence(VoteEvidence evidence)
+    /// <summary>Counts printed one to a line ("For: 26", "Against: 32", "Abstention: 0") make one vote.</summary>
+    private bool ReadTallyLine(string paragraph)
+    {
+        if (!VoteFinder.TryReadTallyLine(paragraph, out var which, out var count))
+        {
+            return false;
+        }
+
+        if (_tallyAt < 0)
+        {
+            _tallyAt = _index;
+        }
+
+        switch (which)
+        {
+            case 'F':
+                _tallyFor = count;
+                break;
+            case 'A':
+                _tallyAgainst = count;
+                break;
+            default:
+                _tallyAbstained = count;
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Ends a run of count lines: two counts make a vote, which takes the outcome stated in the next paragraph
+    /// ("The change was not agreed"). Returns what is left to record.
+    /// </summary>
+    private VoteEvidence? FlushTally(VoteEvidence? next)
+    {
+        var counted = new[] { _tallyFor, _tallyAgainst, _tallyAbstained }.Count(c => c is not null);
+        var tally = counted >= 2 ? new VoteEvidence(null, null, null, null, _tallyFor, _tallyAgainst, _tallyAbstained) : null;
+        var at = _tallyAt;
+        _tallyFor = _tallyAgainst = _tallyAbstained = null;
+        _tallyAt = -1;
+        if (tally is null)
+        {
+            return next;
+        }
+
+        if (next is null || next.HasMotion || next.For is not null)
+        {
+            AddVoteEvidence(tally, at);
+            return next;
+        }
+
+        return tally with { Outcome = next.Outcome, Unanimous = next.Unanimous };
+    }
+
+    private void AddVoteEvidence(VoteEvidence evidence, int at)
     {
         if (evidence.HasMotion)
         {
             CloseVote();
             _openVote = evidence;
-            _openVoteAt = _index;
+            _openVoteAt = at;
             if (evidence.HasResult)
             {
                 CloseVote();
@@ -821,7 +963,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
-        if (_openVote is { HasResult: false } open && _index - _openVoteAt <= 3)
+        if (_openVote is { HasResult: false } open && at - _openVoteAt <= 3)
         {
             _openVote = open with
             {
@@ -953,6 +1095,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return m.Success && m.Index + m.Length >= line.TrimEnd().Length;
     }
 
+    /// <summary>"20/12/2018 - A1237 Outer Ring Road": the line that heads a decision on an "Issue - decisions" page.</summary>
+    internal static bool IsDecisionDateLine(string paragraph) =>
+        paragraph.Length > 12 && char.IsAsciiDigit(paragraph[0]) && DecisionDateLine().IsMatch(paragraph);
+
     private static string Shorten(string value) => value.Length > 60 ? value[..60] + "…" : value;
 
     private sealed class PersonEntry
@@ -963,6 +1109,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         public string? Title { get; set; }
     }
+
+    [GeneratedRegex(@"^(?:Agreed|Approved|(?:The )?(?:Recommendations?|Decision|Proposals?|Report)(?: as set out in the report)? (?:was |were )?(?:agreed|approved|accepted|endorsed|noted)(?: as (?:set out|recommended|amended))?)\.$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OutcomeLine();
 
     [GeneratedRegex(@"\(?\bItem (?<n>\d{1,4}[A-Za-z]?(?:\.\d{1,3})?)\b\s*[:.)]?\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeetingItem();

@@ -126,6 +126,10 @@ internal static class LabelTable
         ["additional documents"] = Field.Extra,
         ["supporting documents"] = Field.Extra,
         ["background papers"] = Field.Extra,
+
+        // Section headings of ModernGov's "Issue details" page; the links listed under them are kept with them.
+        ["agenda items"] = Field.Extra,
+        ["consultation process"] = Field.Extra,
         ["dogfennau ategol"] = Field.Extra,
         ["forward plan ref"] = Field.Extra,
         ["forward plan reference"] = Field.Extra,

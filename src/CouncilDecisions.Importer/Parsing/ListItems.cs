@@ -94,6 +94,13 @@ internal static partial class ListItems
             return true;
         }
 
+        if (paragraph.Length > 60 && paragraph[^1] is ':' or '\u2013' or '-'
+            && TrailingLeadIn().IsMatch(paragraph.AsSpan(paragraph.Length - 40)))
+        {
+            // "Following consideration of the report of the Director ..., it was RESOLVED:": the items follow.
+            return true;
+        }
+
         if (!paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).ContainsAny(LeadInWords))
         {
             return false;
@@ -110,7 +117,9 @@ internal static partial class ListItems
         var hasSeparator = after.TrimStart().Length > 0 && after.TrimStart()[0] is ':' or '\u2013' or '\u2014' or '-';
         var upper = word.All(c => !char.IsLower(c));
         var trimmed = StripLeadIn(after);
-        if (!upper && !hasSeparator && trimmed.Length > 0 && !after.TrimStart().StartsWith("that", StringComparison.OrdinalIgnoreCase))
+        // "Resolved to reject the applications ..." in sentence case is a resolution too.
+        if (!upper && !hasSeparator && trimmed.Length > 0 && !after.TrimStart().StartsWith("that", StringComparison.OrdinalIgnoreCase)
+            && !after.StartsWith(" to ", StringComparison.Ordinal))
         {
             return false;
         }
@@ -241,4 +250,8 @@ internal static partial class ListItems
     [GeneratedRegex(@"^(?:(?:(?:And|and|Accordingly,?|Therefore,?|Thereupon,?|It|it) )*(?:was|is|were|be|being) )?(?<w>RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ResolutionLeadIn();
+
+    [GeneratedRegex(@"\b(?:RESOLVED|AGREED|DECIDED)(?: (?:that|to|unanimously))? ?[:\u2013-]$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingLeadIn();
 }

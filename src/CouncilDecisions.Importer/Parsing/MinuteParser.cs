@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.2.0";
+    public const string Version = "1.3.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -142,8 +142,11 @@ public static class MinuteParser
         }
 
         // Without a heading, a first line that is a sentence ("The report is attached.") is text, not a title.
+        // On an "Issue - decisions" page without a title, "18/09/2013 - JCB at Blue Planet" dates the decision
+        // (the builder reads it and takes the title from it).
         if (start < paragraphs.Count && (LooksLikeTitle(paragraphs[start]) && !(headingIndex < 0 && paragraphs[start].EndsWith('.'))
-            || IsItemNamedLikeALabel(paragraphs, start)))
+                && !(kind == DocumentKind.DecisionDetails && DocumentBuilder.IsDecisionDateLine(paragraphs[start]))
+            || IsItemNamedLikeALabel(paragraphs, start) || IsRepeatedOnItemLine(paragraphs, start)))
         {
             builder.SetTitle(paragraphs[start]);
             start++;
@@ -158,7 +161,7 @@ public static class MinuteParser
         for (var i = 0; i < Math.Min(paragraphs.Count, 60); i++)
         {
             var p = paragraphs[i];
-            if (p.Length < 40 && Headings.TryGetValue(TextTools.LabelKey(p).Replace('\u2013', '-').Replace('\u2014', '-'), out var kind))
+            if (p.Length < 40 && Headings.TryGetValue(HeadingKey(p), out var kind))
             {
                 return (kind, i);
             }
@@ -211,7 +214,12 @@ public static class MinuteParser
             return (DocumentKind.AgendaItem, -1);
         }
 
-        return (details > 0 ? DocumentKind.DecisionDetails : LooksLikeMinuteText(paragraphs) ? DocumentKind.AgendaItem : DocumentKind.Unknown, -1);
+        if (details > 0 || LooksLikeDecisionList(paragraphs))
+        {
+            return (DocumentKind.DecisionDetails, -1);
+        }
+
+        return (LooksLikeMinuteText(paragraphs) ? DocumentKind.AgendaItem : DocumentKind.Unknown, -1);
     }
 
     /// <summary>
@@ -230,7 +238,27 @@ public static class MinuteParser
             if (ListItems.TryReadResolutionLeadIn(p, out _)
                 || (p.Length < 40 && TextTools.LabelKey(p) is "supporting documents" or "additional documents")
                 || p.StartsWith("The Chair", StringComparison.Ordinal) || p.Contains(") The Chair", StringComparison.Ordinal)
-                || (p.AsSpan().ContainsAny(MinuteWords) && PeopleFinder.Councillors(p).Any()))
+                || (p.AsSpan().ContainsAny(MinuteWords) && PeopleFinder.Councillors(p).Any())
+                || MinuteProse.ReadsAsMinutes(p, first: false) || MinuteProse.IsBareResolution(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An "Issue - decisions" page copied without its heading is a list of numbered "That ..." decisions
+    /// ("1) That the report be noted."); two of them make it a decision page.
+    /// </summary>
+    private static bool LooksLikeDecisionList(List<string> paragraphs)
+    {
+        var found = 0;
+        foreach (var p in paragraphs)
+        {
+            if (p.Length > 4 && (char.IsAsciiDigit(p[0]) || p[0] == '(') && ListItems.TryRead(p, out _, out var text)
+                && text.StartsWith("That ", StringComparison.Ordinal) && ++found >= 2)
             {
                 return true;
             }
@@ -256,8 +284,13 @@ public static class MinuteParser
             || key.Contains("cookie", StringComparison.Ordinal)
             || key.EndsWith(" website", StringComparison.Ordinal)
             || CouncilNames.IsCouncilLine(paragraph)
-            || Headings.ContainsKey(key);
+            || Headings.ContainsKey(key)
+            || (paragraph.Length < 40 && Headings.ContainsKey(HeadingKey(paragraph)));
     }
+
+    // A heading copied from a menu keeps its bullet: "• Decision details".
+    private static string HeadingKey(string paragraph) =>
+        TextTools.LabelKey(paragraph.TrimStart('\u2022', '\u00B7', '*', ' ')).Replace('\u2013', '-').Replace('\u2014', '-');
 
     /// <summary>An item called "Minutes" (its own "Minutes:" label follows later) is titled, not labelled.</summary>
     private static bool IsItemNamedLikeALabel(List<string> paragraphs, int at)
@@ -272,6 +305,32 @@ public static class MinuteParser
         for (var i = at + 1; i < Math.Min(paragraphs.Count, at + 200); i++)
         {
             if (string.Equals(paragraphs[i], labelled, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Overview and Scrutiny: Summary of Call-In Activity" reads like a label, but the item line below repeats it
+    /// under its number ("49 Overview and Scrutiny: Summary of Call-In Activity pdf icon PDF 232 KB"): it is the title.
+    /// </summary>
+    private static bool IsRepeatedOnItemLine(List<string> paragraphs, int at)
+    {
+        var p = paragraphs[at];
+        if (p.Length > 200 || !p.Contains(':', StringComparison.Ordinal) || p.EndsWith(':'))
+        {
+            return false;
+        }
+
+        for (var i = at + 1; i < Math.Min(paragraphs.Count, at + 4); i++)
+        {
+            var line = paragraphs[i];
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (line.Length > 0 && char.IsAsciiDigit(line[0]) && space is > 0 and < 8
+                && line.AsSpan(space + 1).StartsWith(p, StringComparison.Ordinal))
             {
                 return true;
             }

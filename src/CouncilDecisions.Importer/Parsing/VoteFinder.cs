@@ -17,11 +17,15 @@ internal sealed record VoteEvidence(
 internal static partial class VoteFinder
 {
     private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention"],
+        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to "],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
-        ["carried", "passed", "lost", "defeated", "fell", "rejected"], StringComparison.OrdinalIgnoreCase);
+        ["carried", "passed", "lost", "defeated", "fell", "rejected", "not agreed"], StringComparison.OrdinalIgnoreCase);
+
+    // Small counts are often written out: "carried by 22 votes to one, with two abstentions".
+    private static readonly string[] NumberWords =
+        ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) ";
 
@@ -62,6 +66,13 @@ internal static partial class VoteFinder
             outcome = stated.Groups["o"].Value.ToLowerInvariant() is "carried" or "passed" ? VoteOutcome.Carried : VoteOutcome.Lost;
         }
 
+        // "The amendment was not carried", "The change was not agreed": the vote was lost.
+        if (outcomeWords && text.Contains(" not ", StringComparison.Ordinal) && NotCarried().Match(text) is { Success: true } notCarried
+            && (!stated.Success || notCarried.Index < stated.Index))
+        {
+            outcome = VoteOutcome.Lost;
+        }
+
         int? votesFor = null, against = null, abstained = null;
         if (text.Contains("against", StringComparison.OrdinalIgnoreCase) || text.Contains("abstain", StringComparison.OrdinalIgnoreCase)
             || text.Contains("abstention", StringComparison.OrdinalIgnoreCase))
@@ -75,8 +86,48 @@ internal static partial class VoteFinder
             }
         }
 
+        if (votesFor is null && text.Contains(" votes to ", StringComparison.OrdinalIgnoreCase) && VotesTo().Match(text) is { Success: true } votesTo)
+        {
+            // "carried by 22 votes to one, with two abstentions".
+            votesFor = Number(votesTo.Groups["a"].Value);
+            against = Number(votesTo.Groups["b"].Value);
+            abstained = Count(AbstainedCount().Match(text));
+        }
+
         var evidence = new VoteEvidence(mover, seconder, outcome, unanimous, votesFor, against, abstained);
         return evidence.HasMotion || evidence.HasResult ? evidence : null;
+    }
+
+    /// <summary>A count printed on its own line ("For: 26", "Against – 32", "Abstentions: 0"), as a label would be.</summary>
+    public static bool TryReadTallyLine(string paragraph, out char which, out int count)
+    {
+        which = ' ';
+        count = 0;
+        if (paragraph.Length is < 5 or > 24 || paragraph[0] is not ('F' or 'A') || !char.IsAsciiDigit(paragraph[^1]))
+        {
+            return false;
+        }
+
+        var m = TallyLine().Match(paragraph);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        which = m.Groups["w"].Value[0] == 'F' ? 'F' : m.Groups["w"].Value.StartsWith("Ag", StringComparison.Ordinal) ? 'A' : 'B';
+        count = int.Parse(m.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private static int? Number(string value)
+    {
+        var at = value.Equals("nil", StringComparison.OrdinalIgnoreCase) ? 0 : Array.IndexOf(NumberWords, value.ToLowerInvariant());
+        if (at >= 0)
+        {
+            return at;
+        }
+
+        return value.Length > 0 && char.IsAsciiDigit(value[0]) ? int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
     private static string? Group(Match m, string name) => m.Success ? m.Groups[name].Value : null;
@@ -93,7 +144,7 @@ internal static partial class VoteFinder
         }
 
         var group = m.Groups["a"].Success ? m.Groups["a"] : m.Groups["b"];
-        return int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        return Number(group.Value);
     }
 
     [GeneratedRegex(@"\b(?i:moved|proposed) by:? (?:" + Honorific + "(?<m>" + MemberName + ")|" + Office + ")",
@@ -112,7 +163,7 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SeconderFirst();
 
-    [GeneratedRegex(@"\b(?:was|were|being|been|is|declared|motion|amendment|recommendation|vote) (?:duly |therefore |thus )?(?<o>carried|passed|lost|defeated|fell|rejected)\b",
+    [GeneratedRegex(@"\b(?:was|were|being|been|is|declared|motion|amendment|recommendation|vote|and) (?:duly |therefore |thus |then )?(?:to be )?(?<o>carried|passed|lost|defeated|fell|rejected)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Outcome();
 
@@ -124,7 +175,19 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgainstCount();
 
-    [GeneratedRegex(@"\b(?:abstentions?|abstained|abstaining)\s?[:\-–]\s?(?<a>\d{1,4})\b|\b(?<b>\d{1,4}) (?:abstentions?|abstained|abstaining|abstention)\b",
+    [GeneratedRegex(@"\b(?:abstentions?|abstained|abstaining)\s?[:\-–]\s?(?<a>\d{1,4})\b|\b(?<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:abstentions?|abstained|abstaining|abstention)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AbstainedCount();
+
+    [GeneratedRegex(@"\b(?:motion|amendment|change|proposal|recommendation|which|it) (?:was|were) not (?:carried|agreed|passed)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotCarried();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) votes? to (?<b>\d{1,4}|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VotesTo();
+
+    [GeneratedRegex(@"^(?<w>For|Against|Abstentions?|Abstained|Abstain)\s?[:\-–]\s?(?<n>\d{1,4})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TallyLine();
 }
