@@ -82,7 +82,7 @@ public sealed record AgendaItemContent
 }
 
 // Text is the decision as printed, shown when it has no separate resolutions ("Recommendations agreed.").
-public sealed record DecisionBrief(int Id, string Title, string Slug, string? Status, string? Text, IReadOnlyList<LabelledText> Resolutions)
+public sealed record DecisionBrief(int Id, string Title, string Slug, PublicationState State, string? Status, string? Text, IReadOnlyList<LabelledText> Resolutions)
 {
     public string Href => Paths.Decision(Id, Slug);
 }
@@ -154,7 +154,7 @@ public static class AgendaItemContentQuery
                 Recommendations = a.Recommendations.OrderBy(r => r.Position).Select(r => new LabelledText(r.Label, r.Text)).ToList(),
                 Minutes = a.Minutes.OrderBy(m => m.Position).Select(m => new LabelledText(m.Number, m.Text)).ToList(),
                 Decisions = a.Decisions.Where(d => d.State != PublicationState.Draft).OrderBy(d => d.Id)
-                    .Select(d => new DecisionBrief(d.Id, d.Title, d.Slug, d.Status, d.DecisionText,
+                    .Select(d => new DecisionBrief(d.Id, d.Title, d.Slug, d.State, d.Status, d.DecisionText,
                         d.Resolutions.OrderBy(r => r.Position).Select(r => new LabelledText(r.Label, r.Text)).ToList()))
                     .ToList(),
                 Votes = a.Votes.OrderBy(v => v.Position)

@@ -30,6 +30,9 @@ public sealed record MeetingPage
 
     public IReadOnlyList<AgendaItemContent> Items { get; init; } = [];
 
+    /// <summary>The record of decisions (PDF) holds published decisions only; without one there is nothing to link to.</summary>
+    public bool HasPublishedDecisions => Items.Any(i => i.Decisions.Any(d => d.State == PublicationState.Published));
+
     public string Title => $"{BodyName}, {Infrastructure.UkFormat.Date(Date)}";
 
     public (string Text, string TagClass) StatusTag => Status switch

@@ -1,5 +1,7 @@
 using System.Net;
+using CouncilDecisions.Domain;
 using CouncilDecisions.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CouncilDecisions.IntegrationTests.Features.Meetings;
 
@@ -41,6 +43,33 @@ public sealed class MeetingPageTests(PortalFixture fixture) : IClassFixture<Port
 
         var votes = page.QuerySelectorAll("h4").Single(h => h.Text() == "Votes").NextElementSibling;
         Assert.Equal("Carried unanimously: Moved by Orson; Seconded by Greenow", votes.Text());
+    }
+
+    [Fact]
+    public async Task A_meeting_without_published_decisions_offers_no_record_of_decisions_pdf()
+    {
+        var meetingId = await fixture.App.WithDbAsync(async db =>
+        {
+            var body = await db.Bodies.FirstAsync(b => b.Council.Slug == "melton-borough-council");
+            var meeting = new Meeting { BodyId = body.Id, Date = new DateOnly(2017, 4, 5), State = PublicationState.Published, PublishedUtc = DateTime.UtcNow };
+            meeting.AgendaItems.Add(new AgendaItem
+            {
+                CouncilId = body.CouncilId, Number = "1", Position = 1, Title = "Apologies for absence",
+                State = PublicationState.Published, PublishedUtc = DateTime.UtcNow,
+            });
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+
+        var empty = await fixture.GetOkAsync($"/meetings/{meetingId}");
+        var (pdf, _) = await fixture.GetAsync($"/meetings/{meetingId}/decisions.pdf");
+        var withDecisions = await fixture.GetOkAsync($"/meetings/{fixture.Records.OxfordshireMeetingId}");
+
+        Assert.Equal("Apologies for absence", empty.QuerySelector("main h3 a, main h2 a")?.Text().Trim().Split(' ', 2)[^1]);
+        Assert.Null(empty.QuerySelector($"a[href='/meetings/{meetingId}/decisions.pdf']"));
+        Assert.Equal(HttpStatusCode.NotFound, pdf.StatusCode);
+        Assert.NotNull(withDecisions.QuerySelector($"a[href='/meetings/{fixture.Records.OxfordshireMeetingId}/decisions.pdf']"));
     }
 
     [Fact]
