@@ -32,9 +32,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string SqliteSynchronousKey = "Database:SqliteSynchronous";
 
     /// <summary>
-    /// SQLite's <c>PRAGMA synchronous</c> for every connection: <c>Normal</c> (the default; in WAL mode a commit is
-    /// atomic and never corrupts the file, but the last commits before a power cut may be lost) or <c>Full</c> (every
-    /// commit is flushed to disk before it returns). See docs/decisions/0006-sqlite-synchronous-normal.md.
+    /// SQLite's <c>PRAGMA synchronous</c> for every connection: <c>Full</c> (the default: every commit is flushed to
+    /// disk before it returns) or <c>Normal</c> (for bulk imports; in WAL mode a commit is atomic and never corrupts the
+    /// file, but the last commits before a power cut may be lost). See docs/decisions/0006-sqlite-synchronous-normal.md.
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
 
@@ -111,10 +111,11 @@ public static class DatabaseServiceCollectionExtensions
                     options.UseSqlServer(settings.ConnectionString, sql => sql.EnableRetryOnFailure()));
                 break;
             default:
+                // FULL is SQLite's own default, so only NORMAL needs a pragma on every connection open.
                 services.AddDbContext<DecisionsDbContext, SqliteDecisionsDbContext>(options =>
-                    options.UseSqlite(settings.ConnectionString).AddInterceptors(
-                        SearchIndexInterceptor,
-                        settings.SqliteSynchronous == SqliteSynchronous.Full ? SqliteSynchronousInterceptor.Full : SqliteSynchronousInterceptor.Normal));
+                    options.UseSqlite(settings.ConnectionString).AddInterceptors(settings.SqliteSynchronous == SqliteSynchronous.Normal
+                        ? [SearchIndexInterceptor, SqliteSynchronousInterceptor.Normal]
+                        : [SearchIndexInterceptor]));
                 break;
         }
 

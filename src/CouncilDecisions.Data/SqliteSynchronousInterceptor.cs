@@ -24,8 +24,6 @@ public sealed class SqliteSynchronousInterceptor : DbConnectionInterceptor
 
     public static SqliteSynchronousInterceptor Normal { get; } = new("NORMAL");
 
-    public static SqliteSynchronousInterceptor Full { get; } = new("FULL");
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
