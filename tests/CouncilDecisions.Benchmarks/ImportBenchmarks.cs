@@ -27,6 +27,10 @@ public class ImportBenchmarks : IDisposable
 {
     public const int DocumentCount = 10_000;
 
+    // For a quicker loop while iterating (IMPORT_BENCH_COUNT=1000); the recorded figures are for DocumentCount.
+    private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("IMPORT_BENCH_COUNT"), CultureInfo.InvariantCulture, out var n) && n > 0
+        ? n : DocumentCount;
+
     private ImportRequest[] _requests = [];
     private string _folder = "";
     private ServiceProvider? _services;
@@ -39,7 +43,7 @@ public class ImportBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _requests = ImportDocuments.Generate(DocumentCount, seed: 20261124);
+        _requests = ImportDocuments.Generate(Count, seed: 20261124);
 
         // The generator is only useful if the parser reads every text as the family it was written as.
         var unknown = _requests.Count(r => MinuteParser.Parse(r.Content).Kind == DocumentKind.Unknown);
@@ -48,6 +52,8 @@ public class ImportBenchmarks : IDisposable
             throw new InvalidOperationException($"{unknown} generated texts parse as unknown.");
         }
     }
+
+    internal void UseRequests(ImportRequest[] requests) => _requests = requests;
 
     [IterationSetup(Target = nameof(Import))]
     public void SetupImport()
@@ -359,4 +365,40 @@ internal static class ImportDocuments
     private static DateOnly Date(Random random) => new DateOnly(2015, 1, 1).AddDays(random.Next(0, 10 * 365));
 
     private static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// One import of the benchmark's texts, timed by wall clock and by this process's CPU time: on a shared machine the
+/// CPU time moves far less with other people's builds, so it is the better signal while trying a change. Not a
+/// substitute for the BenchmarkDotNet figures in docs/benchmarks.md.
+/// </summary>
+internal static class ImportQuickRun
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
+        var synchronous = args.Length > 1 ? Enum.Parse<SqliteSynchronous>(args[1], ignoreCase: true) : SqliteSynchronous.Normal;
+        var requests = ImportDocuments.Generate(count, seed: 20261124);
+        var benchmark = new ImportBenchmarks { Synchronous = synchronous };
+        for (var round = 0; round < 2; round++)
+        {
+            benchmark.SetupImport();
+            benchmark.UseRequests(requests);
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var written = WrittenBytes();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await benchmark.Import();
+            process.Refresh();
+            written = WrittenBytes() - written;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(round == 0 ? "warm-up" : "measured")}: {count} texts, {synchronous}: {clock.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s CPU, {written / count / 1024.0:F0} KiB written per text, load {File.ReadAllText("/proc/loadavg").Trim()}"));
+            benchmark.CleanupImport();
+        }
+    }
+
+    // wchar in /proc/self/io: bytes this process passed to write(), WAL frames included.
+    private static long WrittenBytes() =>
+        File.ReadLines("/proc/self/io").Where(l => l.StartsWith("wchar:", StringComparison.Ordinal))
+            .Select(l => long.Parse(l["wchar:".Length..], CultureInfo.InvariantCulture)).FirstOrDefault();
 }
