@@ -14,14 +14,38 @@ internal static partial class MinuteProse
     /// </summary>
     public static bool ReadsAsMinutes(string paragraph, bool first)
     {
-        // Every pattern starts "The", "Consider…", "Members" or "Motions": a capital T, C or M.
-        if (paragraph.Length < 20 || paragraph.Length > 10_000 || paragraph[0] is not ('T' or 'C' or 'M'))
+        if (paragraph.Length < 20 || paragraph.Length > 10_000)
         {
             return false;
         }
 
+        // Every pattern of Narrative() starts "The", "Consider…", "Members" or "Motions": a capital T, C or M.
+        if (paragraph[0] is not ('T' or 'C' or 'M'))
+        {
+            return ReportsWhatHappened(paragraph);
+        }
+
         return Narrative().IsMatch(paragraph.AsSpan(0, Math.Min(paragraph.Length, 300)))
-            || (!first && paragraph.Contains(" duly ", StringComparison.Ordinal) && DulyDone().IsMatch(paragraph));
+            || (!first && paragraph.Contains(" duly ", StringComparison.Ordinal) && DulyDone().IsMatch(paragraph))
+            || ReportsWhatHappened(paragraph);
+    }
+
+    /// <summary>
+    /// More openings that only minutes use: "There were no …", "A Member asked …", "The Chairman reported …", "At this
+    /// point in the meeting …", "It was noted …", "The item was introduced by …", a named speaker ("Ross Jago, Lead
+    /// Officer, gave …", "Greg Fell gave …", "Councillor X asked …"); also after a short heading and a dash
+    /// ("Strategic Review Meetings – The Chairman reported …").
+    /// </summary>
+    private static bool ReportsWhatHappened(string paragraph)
+    {
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 300));
+        if (MoreNarrative().IsMatch(head))
+        {
+            return true;
+        }
+
+        var dash = head.Length > 60 ? head[..60].IndexOf(" \u2013 ") : head.IndexOf(" \u2013 ");
+        return dash is > 3 and < 60 && !head[..dash].Contains('.') && (Narrative().IsMatch(head[(dash + 3)..]) || MoreNarrative().IsMatch(head[(dash + 3)..]));
     }
 
     /// <summary>"That the verbal update be noted.": a resolution printed without its "RESOLVED" lead-in.</summary>
@@ -32,6 +56,10 @@ internal static partial class MinuteProse
     [GeneratedRegex(@"^(?:Consideration was given\b|Considered ?[–:-] |The minutes of\b.{0,200}?\b(?:were|was)\b|(?:The )?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Council|Executive|Authority|Forum|Members)\b(?: of the [A-Z][\w-]{1,30})? (?:considered|received|noted|discussed|heard|welcomed)\b|The (?:(?:[A-Z][\w&’'-]{0,30}|and|of|for|the) ){0,8}(?:Officer|Director|Manager|Head|Chief|Executive|Auditor|Solicitor|Clerk|Chair|Chairman|Leader)\b(?: (?:of|for) (?:the )?[A-Z][\w&’'-]{0,30}(?: (?:and )?[A-Z][\w&’'-]{0,30}){0,4})? (?:gave|presented|introduced|submitted) (?:a|an|the|his|her|their)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Narrative();
+
+    [GeneratedRegex(@"^(?:There (?:were|was) no\b|(?:A|One|Another|Several|Some) Members? (?:asked|questioned|queried|raised|commented|suggested|expressed|stated|requested|referred|noted|sought)\b|Members (?:asked|questioned|queried|raised|commented|suggested|expressed|stated|requested|were (?:informed|advised|reminded|updated))\b|The (?:Chair|Chairman|Chairwoman|Vice-Chair|Mayor|Lord Mayor|Leader) (?:reported|welcomed|advised|informed|reminded|announced|thanked|explained|confirmed|noted|referred|opened|outlined|updated|drew|asked|stated|said|invited)\b|At this (?:point|juncture|stage)\b|It was (?:noted|reported|explained|confirmed|agreed|moved|proposed)\b|The (?:item|report|update|presentation) was (?:introduced|presented|given) by\b|The Minutes of\b.{0,200}?\b(?:were|was)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:asked|raised|queried|reported|stated|explained|referred|welcomed|thanked|gave|presented|introduced|declared|moved|proposed|seconded)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+(?:, [^,]{3,90},)? (?:gave|introduced|presented|reported|explained|outlined|updated|advised|informed)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreNarrative();
 
     [GeneratedRegex(@"\b(?:was|were) duly (?:proposed|seconded|moved|resolved|carried|agreed|approved)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
