@@ -89,7 +89,7 @@ internal static partial class ListItems
             return true;
         }
 
-        if (paragraph.Length < 120 && paragraph.EndsWith(':') && TryReadSentenceLeadIn(paragraph))
+        if (paragraph.Length < 120 && paragraph.EndsWith(':') && (TryReadSentenceLeadIn(paragraph) || IsFirstPersonDecisionLeadIn(paragraph)))
         {
             return true;
         }
@@ -136,6 +136,29 @@ internal static partial class ListItems
             if (paragraph.EndsWith(ending, StringComparison.Ordinal))
             {
                 return TextTools.WordCount(paragraph) <= 8;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A member's own record of decision: "As Cabinet Member for Environment, I agree to:", "I have decided to:"; the
+    /// items follow.
+    /// </summary>
+    public static bool IsFirstPersonDecisionLeadIn(string paragraph)
+    {
+        if (paragraph.Length is < 10 or > 160 || !paragraph.EndsWith(':') || !paragraph.Contains("I ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["I agree to:", "I agree that:", "I agree:", "I have agreed to:", "I have decided to:", "I have decided that:", "I decided to:", "I approve:"])
+        {
+            if (paragraph.EndsWith(ending, StringComparison.Ordinal)
+                && (paragraph.Length == ending.Length || paragraph[paragraph.Length - ending.Length - 1] is ' ' or ','))
+            {
+                return TextTools.WordCount(paragraph) <= 14;
             }
         }
 
