@@ -62,6 +62,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private string _previous = string.Empty;
     private string? _shortLeadIn;
     private bool _resultNamesMotion;
+    private bool _takingBullets;
+    private bool _bulletItems;
 
     private enum Section
     {
@@ -257,7 +259,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 return;
             }
 
-            if (ContinuesLastResolution(paragraph))
+            if (ContinuesLastResolution(paragraph) || BulletOfLastResolution(paragraph))
             {
                 return;
             }
@@ -736,7 +738,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             AddLabelled(mode, null, rest);
 
             // "RESOLVED that the Council" then "a) Approves …": if items follow, this was only their introduction.
-            _shortLeadIn = TextTools.WordCount(rest) <= 4 && rest[^1] is not ('.' or ';' or ':' or ')' or '!') ? rest : null;
+            // So is "RESOLVED – in accordance with the Local Government Finance Act 1992:" before "(i) …".
+            _shortLeadIn = (TextTools.WordCount(rest) <= 4 && rest[^1] is not ('.' or ';' or ':' or ')' or '!'))
+                || (rest[^1] == ':' && TextTools.WordCount(rest) <= 12 && !rest.Contains(" be ", StringComparison.Ordinal)
+                    && !rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) ? rest : null;
         }
     }
 
@@ -760,6 +765,40 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         _resolutions[^1] = last with { Text = last.Text + " " + paragraph };
+        KeepInSectionText(paragraph);
+        return true;
+    }
+
+    /// <summary>
+    /// "RESOLVED: that notice be given to the governing bodies of:" then "· the new school …": the bullets finish the
+    /// resolution. After a short introduction that is not a resolution itself ("RESOLVED: That Cabinet:"), each bullet is one.
+    /// </summary>
+    private bool BulletOfLastResolution(string paragraph)
+    {
+        if (_listMode != ListMode.Resolutions || (_resolutions.Count == 0 && !_leadInWaiting) || paragraph.Length < 3
+            || paragraph[0] is not ('\u00B7' or '\u2022' or '\u25AA' or '-' or '*') || paragraph[1] != ' ')
+        {
+            return false;
+        }
+
+        if (_leadInWaiting || _bulletItems)
+        {
+            // "RESOLVED: That Cabinet:" then bullets: each bullet is one resolution, as a numbered item would be.
+            _leadInWaiting = false;
+            _bulletItems = true;
+            AddLabelled(_listMode, null, paragraph[2..].Trim());
+            KeepInSectionText(paragraph);
+            return true;
+        }
+
+        var last = _resolutions[^1];
+        if (!last.Text.EndsWith(':') && !_takingBullets)
+        {
+            return false;
+        }
+
+        _takingBullets = true;
+        _resolutions[^1] = last with { Text = last.Text + "\n\n" + paragraph };
         KeepInSectionText(paragraph);
         return true;
     }
@@ -809,6 +848,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         _listMode = ListMode.None;
         _leadInWaiting = false;
         _shortLeadIn = null;
+        _takingBullets = false;
+        _bulletItems = false;
     }
 
     private void KeepInSectionText(string paragraph)

@@ -180,6 +180,14 @@ internal static class LabelTable
             return true;
         }
 
+        // "Decision taken by the Cabinet Member on: 9 February 2015" is a dated note, kept as an extra, not decision text.
+        if ((key.StartsWith("decision taken by ", StringComparison.Ordinal) || key.StartsWith("decision made by ", StringComparison.Ordinal))
+            && key.EndsWith(" on", StringComparison.Ordinal) && key.Length < 70)
+        {
+            field = Field.Extra;
+            return true;
+        }
+
         // "Conflicts of Interest Declared by the Executive Councillor (and any Dispensations Granted)" and kin.
         if (key.StartsWith("conflicts of interest", StringComparison.Ordinal)
             || key.StartsWith("conflict of interest", StringComparison.Ordinal)

@@ -173,7 +173,7 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MovedBy();
 
-    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ") (?:moved|proposed)\\b",
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ") (?i:moved|proposed)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoverFirst();
 
