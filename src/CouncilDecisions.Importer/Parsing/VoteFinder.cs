@@ -138,11 +138,14 @@ internal static partial class VoteFinder
         return value.Length > 0 && char.IsAsciiDigit(value[0]) ? int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>True when a result paragraph says which motion it decides ("the motion was carried", "put to the vote").</summary>
+    /// <summary>
+    /// True when a result paragraph says it decides the motion ("the motion was carried", "put to the vote"). Not a
+    /// result on an amendment, which is voted on before the motion it would change.
+    /// </summary>
     public static bool NamesTheMotion(string text) =>
-        text.Contains("motion", StringComparison.OrdinalIgnoreCase) || text.Contains("proposition", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("amendment", StringComparison.OrdinalIgnoreCase) || text.Contains("put to the vote", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("recommendation", StringComparison.OrdinalIgnoreCase);
+        !text.Contains("amendment", StringComparison.OrdinalIgnoreCase)
+        && (text.Contains("motion", StringComparison.OrdinalIgnoreCase) || text.Contains("proposition", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("put to the vote", StringComparison.OrdinalIgnoreCase) || text.Contains("recommendation", StringComparison.OrdinalIgnoreCase));
 
     private static string? Group(Match m, string name) => m.Success ? m.Groups[name].Value : null;
 

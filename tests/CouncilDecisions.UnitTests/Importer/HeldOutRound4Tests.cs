@@ -663,4 +663,49 @@ public class HeldOutRound4Tests
         Assert.Equal("The committee is to discuss venues.", doc.Decision!.Purpose);
         Assert.Equal([new ParsedMinute(null, "The committee discussed the venues and agreed to keep the Town Hall.")], doc.Minutes);
     }
+
+    [Fact]
+    public void An_officer_informing_the_committee_starts_the_minutes()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Minutes of the Last Meeting
+
+            The Director of Parks & Open Spaces informed the committee that the applicant had written to all Members.
+
+            There were apologies for lateness from Councillor Ivy Shaw.
+            """);
+
+        Assert.Null(doc.Decision?.Purpose);
+        Assert.Equal(2, doc.Minutes.Count);
+    }
+
+    [Fact]
+    public void Far_result_on_an_amendment_does_not_join_the_motion()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Land Acquisition
+
+            Minutes:
+
+            Councillor Hall presented the report and moved the recommendation.
+
+            Councillor Ross seconded the proposal.
+
+            Members asked a number of questions.
+
+            Councillor Hall replied to the debate.
+
+            The Chairman invited members to move to the vote.
+
+            A vote was taken on the amendment, which was not carried.
+            """);
+
+        Assert.Equal(2, doc.Votes.Count);
+        Assert.Null(doc.Votes[0].Outcome);
+        Assert.Equal(VoteOutcome.Lost, doc.Votes[1].Outcome);
+    }
 }
