@@ -38,9 +38,9 @@ internal static partial class MinuteProse
 
     /// <summary>
     /// More openings that only minutes use: "There were no …", "A Member asked …", "The Chairman reported …", "At this
-    /// point in the meeting …", "It was noted …", "The item was introduced by …", a named speaker ("Ross Jago, Lead
-    /// Officer, gave …", "Greg Fell gave …", "Councillor X asked …"); also after a short heading and a dash
-    /// ("Strategic Review Meetings – The Chairman reported …").
+    /// point in the meeting …", "It was noted …", "The item was introduced by …", a named speaker ("Dana Cole, Parks
+    /// Manager, gave …", "Sam Reid gave …", "Councillor X asked …"); also after a short heading and a dash
+    /// ("Pavilion Works – The Chairman reported …").
     /// </summary>
     private static bool ReportsWhatHappened(string paragraph)
     {

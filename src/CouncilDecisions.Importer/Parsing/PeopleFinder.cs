@@ -141,8 +141,8 @@ internal static partial class PeopleFinder
     }
 
     /// <summary>
-    /// An officer named mid-sentence with a title after the comma: "introduced by Richard Lynch, Head of Service …",
-    /// "thanks to Dave Burn, Interim Democratic Services Manager, who …".
+    /// An officer named mid-sentence with a title after the comma: "introduced by Priya Nair, Head of Housing …",
+    /// "thanks to Tom Reed, Interim Democratic Services Manager, who …".
     /// </summary>
     public static IEnumerable<(string Name, string Title)> OfficersMidSentence(string text)
     {

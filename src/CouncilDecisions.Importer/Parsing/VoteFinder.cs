@@ -27,7 +27,7 @@ internal static partial class VoteFinder
     private static readonly string[] NumberWords =
         ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-    // "Cllr Mrs M E Squires": a courtesy title after the honorific is not part of the name.
+    // "Cllr Mrs M E Sykes": a courtesy title after the honorific is not part of the name.
     private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) (?:(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))?";
 
     // One to three capitalised words, stopping before "and" or the next honorific.
