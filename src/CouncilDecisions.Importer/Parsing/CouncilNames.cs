@@ -84,6 +84,13 @@ internal static partial class CouncilNames
         {
             var words = m.Value.Split(' ').ToList();
 
+            // "Special Expenses and Parish Council precepts": a council's name never puts "and" right before its type
+            // word, so this is a list of kinds of council, not a name.
+            if (ConnectorBeforeType(words))
+            {
+                words.Clear();
+            }
+
             // "Councillor Peter Crowe, Mayor of Colchester Borough Council": a visiting mayor's office names another
             // council (a council calls its own "the Mayor").
             if (words.Count > 2 && words[0] == "Mayor" && words[1] == "of")
@@ -117,6 +124,17 @@ internal static partial class CouncilNames
 
         var w = paragraph.Contains("Cyngor ", StringComparison.Ordinal) ? WelshCouncil().Match(paragraph) : Match.Empty;
         return w.Success ? w.Value : null;
+    }
+
+    private static bool ConnectorBeforeType(List<string> words)
+    {
+        var type = words.Count - 2;
+        if (type >= 1 && words[type] is "Borough" or "District" && words[type - 1] is "Metropolitan" or "County")
+        {
+            type--;
+        }
+
+        return type >= 1 && words[type - 1] is "and" or "&" or "of" or "the" or "or";
     }
 
     [GeneratedRegex(

@@ -59,6 +59,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private int? _tallyAbstained;
     private int _tallyAt = -1;
     private int _index;
+    private string _previous = string.Empty;
+    private string? _shortLeadIn;
+    private bool _resultNamesMotion;
+    private bool _takingBullets;
+    private bool _bulletItems;
 
     private enum Section
     {
@@ -96,6 +101,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             var paragraph = paragraphs[_index];
             ScanPeopleAndVotes(paragraph);
             Handle(paragraph);
+            _previous = paragraph;
         }
 
         CloseSection();
@@ -168,6 +174,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (_section == Section.Extra && _extraParagraphs.Count == 0 && kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings
+            && IsDocumentsLabel(_extraLabel) && !EndsWithFileNote(paragraph))
+        {
+            // The documents' links are lost in copying, so "Additional documents:" has no value here: what follows it
+            // is the item's decision or minutes, printed without their labels.
+            CloseSection();
+            if (!_hasMinutesLabel)
+            {
+                _section = Section.Minutes;
+            }
+        }
+
         if (VoteFinder.TryReadTallyLine(paragraph, out _, out _))
         {
             // "For: 26" on its own line is a count of the vote (see ScanPeopleAndVotes), not a label.
@@ -236,7 +254,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 }
 
                 KeepInSectionText(paragraph);
+                DropShortLeadIn();
                 AddListItems(itemLabel, itemText);
+                return;
+            }
+
+            if (ContinuesLastResolution(paragraph) || BulletOfLastResolution(paragraph))
+            {
                 return;
             }
 
@@ -267,8 +291,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         _expectItemLine = false;
-        if (_section is Section.Body or Section.Purpose or Section.DecisionText && ListItems.TryReadMinuteNumber(paragraph, out _, out _)
-            && LooksLikeMinuteOfThisItem(paragraph))
+        if (_section is Section.Body or Section.Purpose or Section.DecisionText && !_hasMinutesLabel
+            && ListItems.TryReadMinuteNumber(paragraph, out _, out _) && LooksLikeMinuteOfThisItem(paragraph))
         {
             // Minutes printed without their "Minutes:" label.
             CloseSection();
@@ -291,6 +315,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // decision itself.
             _date = lineDate;
             _title ??= StripItemNoise(paragraph[dateLine.Length..].TrimStart(' ', '-', '\u2013'));
+            DropTitleRepeatedAsPurpose();
             if (_decisionText.Count == 0)
             {
                 _section = Section.DecisionText;
@@ -325,7 +350,55 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (IsBareResolutionInMinutes(paragraph, out var bareLabel, out var bareText))
+        {
+            AddLabelled(ListMode.Resolutions, bareLabel, bareText);
+            return;
+        }
+
         AppendToSection(paragraph);
+    }
+
+    /// <summary>
+    /// Minutes copied without their labels lose "RESOLVED" too: a closing "That … be pursued as a priority." (or
+    /// "(1) That … be noted.") after the narrative is a resolution. Not after a line ending in ":" ("The following
+    /// Motion was moved …:"), which quotes a motion rather than records a decision.
+    /// </summary>
+    private bool IsBareResolutionInMinutes(string paragraph, out string? label, out string text)
+    {
+        label = null;
+        text = paragraph;
+        if (_section != Section.Minutes || _hasMinutesLabel || _listMode != ListMode.None || _previous.EndsWith(':')
+            || kind is not (DocumentKind.AgendaItem or DocumentKind.IssueMeetings))
+        {
+            return false;
+        }
+
+        if (paragraph.Length > 0 && paragraph[0] is '(' or >= '0' and <= '9' && ListItems.TryRead(paragraph, out var itemLabel, out var itemText))
+        {
+            label = itemLabel;
+            text = itemText;
+        }
+
+        return text.Length is > 12 and < 600 && text.StartsWith("That ", StringComparison.Ordinal) && text.EndsWith('.')
+            && text.Contains(" be ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Additional documents", "Supporting documents", "Accompanying Documents", "Dogfennau ategol" …</summary>
+    private static bool IsDocumentsLabel(string? label) =>
+        label is not null && TextTools.LabelKey(label) is "additional documents" or "supporting documents" or "accompanying documents"
+            or "background papers" or "dogfennau ategol" or "dogfennau cefnogol";
+
+    /// <summary>An "Issue - decisions" page whose title line was read as its summary before the date line gave the title.</summary>
+    private void DropTitleRepeatedAsPurpose()
+    {
+        foreach (var list in (ReadOnlySpan<List<string>>)[_purpose, _body])
+        {
+            if (list.Count == 1 && string.Equals(list[0], _title, StringComparison.OrdinalIgnoreCase))
+            {
+                list.Clear();
+            }
+        }
     }
 
     private static bool HasMinutesLabel(IReadOnlyList<string> paragraphs, int start)
@@ -663,7 +736,82 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         else
         {
             AddLabelled(mode, null, rest);
+
+            // "RESOLVED that the Council" then "a) Approves …": if items follow, this was only their introduction.
+            // So is "RESOLVED – in accordance with the Local Government Finance Act 1992:" before "(i) …".
+            _shortLeadIn = (TextTools.WordCount(rest) <= 4 && rest[^1] is not ('.' or ';' or ':' or ')' or '!'))
+                || (rest[^1] == ':' && TextTools.WordCount(rest) <= 12 && !rest.Contains(" be ", StringComparison.Ordinal)
+                    && !rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) ? rest : null;
         }
+    }
+
+    /// <summary>
+    /// "Resolved – That the minutes … be" then "agreed as a correct record.": a resolution broken over two paragraphs
+    /// in copying ends on a word that cannot end a sentence, and its rest starts in lower case.
+    /// </summary>
+    private bool ContinuesLastResolution(string paragraph)
+    {
+        if (_listMode != ListMode.Resolutions || _resolutions.Count == 0 || paragraph.Length < 3 || !char.IsLower(paragraph[0]))
+        {
+            return false;
+        }
+
+        var last = _resolutions[^1];
+        var space = last.Text.LastIndexOf(' ');
+        var word = space < 0 ? last.Text : last.Text[(space + 1)..];
+        if (word is not ("be" or "to" or "the" or "of" or "and" or "that" or "for" or "by" or "with" or "a" or "an" or "in"))
+        {
+            return false;
+        }
+
+        _resolutions[^1] = last with { Text = last.Text + " " + paragraph };
+        KeepInSectionText(paragraph);
+        return true;
+    }
+
+    /// <summary>
+    /// "RESOLVED: that notice be given to the governing bodies of:" then "· the new school …": the bullets finish the
+    /// resolution. After a short introduction that is not a resolution itself ("RESOLVED: That Cabinet:"), each bullet is one.
+    /// </summary>
+    private bool BulletOfLastResolution(string paragraph)
+    {
+        if (_listMode != ListMode.Resolutions || (_resolutions.Count == 0 && !_leadInWaiting) || paragraph.Length < 3
+            || paragraph[0] is not ('\u00B7' or '\u2022' or '\u25AA' or '-' or '*') || paragraph[1] != ' ')
+        {
+            return false;
+        }
+
+        if (_leadInWaiting || _bulletItems)
+        {
+            // "RESOLVED: That Cabinet:" then bullets: each bullet is one resolution, as a numbered item would be.
+            _leadInWaiting = false;
+            _bulletItems = true;
+            AddLabelled(_listMode, null, paragraph[2..].Trim());
+            KeepInSectionText(paragraph);
+            return true;
+        }
+
+        var last = _resolutions[^1];
+        if (!last.Text.EndsWith(':') && !_takingBullets)
+        {
+            return false;
+        }
+
+        _takingBullets = true;
+        _resolutions[^1] = last with { Text = last.Text + "\n\n" + paragraph };
+        KeepInSectionText(paragraph);
+        return true;
+    }
+
+    private void DropShortLeadIn()
+    {
+        if (_shortLeadIn is { } intro && _listMode == ListMode.Resolutions && _resolutions.Count > 0
+            && _resolutions[^1].Label is null && ReferenceEquals(_resolutions[^1].Text, intro))
+        {
+            _resolutions.RemoveAt(_resolutions.Count - 1);
+        }
+
+        _shortLeadIn = null;
     }
 
     private void AddListItems(string label, string text)
@@ -679,7 +827,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     {
         if (mode == ListMode.Recommendations)
         {
-            _recommendations.Add(new ParsedLabelledText(label, text));
+            // "RECOMMENDED to Council that …" printed under the decision and again in the minutes is one recommendation.
+            if (!_recommendations.Exists(r => r.Label == label && string.Equals(r.Text, text, StringComparison.OrdinalIgnoreCase)))
+            {
+                _recommendations.Add(new ParsedLabelledText(label, text));
+            }
+
             return;
         }
 
@@ -694,6 +847,9 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     {
         _listMode = ListMode.None;
         _leadInWaiting = false;
+        _shortLeadIn = null;
+        _takingBullets = false;
+        _bulletItems = false;
     }
 
     private void KeepInSectionText(string paragraph)
@@ -780,7 +936,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             _warnings.Add("Part of this item was taken in exempt (private) session; its discussion is not in the published text.");
         }
 
-        if (ListItems.TryReadMinuteNumber(paragraph, out var number, out var text))
+        if (ListItems.TryReadMinuteNumber(paragraph, out var number, out var text)
+            && !(text.Length > 2 && text[0] is '-' or '\u2013' && text[1] == ' ' && ClockTime().IsMatch(number)))
         {
             _minutes.Add(new ParsedMinute(number, text));
         }
@@ -794,7 +951,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private static bool SaysNotExempt(string paragraph) =>
         paragraph.Contains("without disclosing", StringComparison.OrdinalIgnoreCase)
         || paragraph.Contains("not necessary to exclude", StringComparison.OrdinalIgnoreCase)
-        || paragraph.Contains("not to exclude", StringComparison.OrdinalIgnoreCase);
+        || paragraph.Contains("not to exclude", StringComparison.OrdinalIgnoreCase)
+        || NotExcluded().IsMatch(paragraph.Length > RichScanLimit ? paragraph[..RichScanLimit] : paragraph);
 
     private void CloseSection()
     {
@@ -874,6 +1032,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             AddPerson(name, PersonRole.Officer, title);
         }
 
+        foreach (var (name, title) in PeopleFinder.OfficersMidSentence(paragraph))
+        {
+            AddPerson(name, PersonRole.Officer, title);
+        }
+
         foreach (var (name, evt, time) in PeopleFinder.Attendance(paragraph))
         {
             _attendance.Add(new ParsedAttendance(name, evt, time));
@@ -890,7 +1053,9 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         if (evidence is not null)
         {
+            _resultNamesMotion = evidence is { HasMotion: false, HasResult: true } && VoteFinder.NamesTheMotion(paragraph);
             AddVoteEvidence(evidence, at);
+            _resultNamesMotion = false;
         }
     }
 
@@ -963,7 +1128,9 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
-        if (_openVote is { HasResult: false } open && at - _openVoteAt <= 3)
+        // A result that names the motion ("The MOTION was declared to have been CARRIED") may come several paragraphs
+        // after its mover, once a roll call or the debate is printed between them.
+        if (_openVote is { HasResult: false } open && (at - _openVoteAt <= 3 || (_resultNamesMotion && at - _openVoteAt <= 12)))
         {
             _openVote = open with
             {
@@ -1128,4 +1295,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     [GeneratedRegex(@"\bexempt (?:session|business|item|information)|\bexclusion of the (?:press and )?public|\bwent into private session", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExemptSession();
+
+    // "had not requested that the public be excluded", "did not need to exclude the press".
+    [GeneratedRegex(@"\bnot\b[^.]{0,40}\bexclu(?:de|ded|sion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotExcluded();
+
+    // "12.59 - Pursuant to Standing Order 40 …": a clock time heading a minute, not its number.
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-3])\.[0-5]\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockTime();
 }

@@ -35,26 +35,35 @@ internal static class LabelTable
         ["gwneuthurwr penderfyniad"] = Field.DecisionMaker,
         ["gwneuthurwr y penderfyniad"] = Field.DecisionMaker,
 
+        // ModernGov's Welsh template, as printed on several Welsh councils' sites ("Y sawl sy'n gwneud penderfyniad",
+        // "Is KeyPenderfyniad?", "yn amodol ar gael ei alw i mewn?", "Penderfynwyd yn y Cyfarfod").
+        ["y sawl sy'n gwneud penderfyniad"] = Field.DecisionMaker,
+
         ["decision status"] = Field.Status,
         ["status"] = Field.Status,
         ["statws y penderfyniad"] = Field.Status,
         ["statws penderfyniad"] = Field.Status,
+        ["statws"] = Field.Status,
 
         ["is key decision"] = Field.KeyDecision,
         ["key decision"] = Field.KeyDecision,
         ["is allweddol decision"] = Field.KeyDecision,
         ["penderfyniad allweddol"] = Field.KeyDecision,
         ["ydy'r penderfyniad yn allweddol"] = Field.KeyDecision,
+        ["is allweddolpenderfyniad"] = Field.KeyDecision,
+        ["is keypenderfyniad"] = Field.KeyDecision,
 
         ["is subject to call in"] = Field.CallIn,
         ["is subject to call-in"] = Field.CallIn,
         ["subject to call in"] = Field.CallIn,
         ["subject to call-in"] = Field.CallIn,
         ["yn destun galw i mewn"] = Field.CallIn,
+        ["yn amodol ar gael ei alw i mewn"] = Field.CallIn,
 
         ["purpose"] = Field.Purpose,
         ["purpose of report"] = Field.Purpose,
         ["pwrpas"] = Field.Purpose,
+        ["diben"] = Field.Purpose,
 
         ["decision"] = Field.DecisionText,
         ["decisions"] = Field.DecisionText,
@@ -102,6 +111,7 @@ internal static class LabelTable
         ["meeting"] = Field.Meeting,
         ["decided at meeting"] = Field.Meeting,
         ["cyfarfod"] = Field.Meeting,
+        ["penderfynwyd yn y cyfarfod"] = Field.Meeting,
 
         ["officer"] = Field.Officer,
         ["lead officer"] = Field.Officer,
@@ -131,6 +141,7 @@ internal static class LabelTable
         ["agenda items"] = Field.Extra,
         ["consultation process"] = Field.Extra,
         ["dogfennau ategol"] = Field.Extra,
+        ["dogfennau cefnogol"] = Field.Extra,
         ["forward plan ref"] = Field.Extra,
         ["forward plan reference"] = Field.Extra,
         ["report by"] = Field.Extra,
@@ -166,6 +177,14 @@ internal static class LabelTable
         var bracket = key.Length < 80 && key.EndsWith(')') ? key.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         if (bracket > 0 && Labels.TryGetValue(key[..bracket], out field))
         {
+            return true;
+        }
+
+        // "Decision taken by the Cabinet Member on: 9 February 2015" is a dated note, kept as an extra, not decision text.
+        if ((key.StartsWith("decision taken by ", StringComparison.Ordinal) || key.StartsWith("decision made by ", StringComparison.Ordinal))
+            && key.EndsWith(" on", StringComparison.Ordinal) && key.Length < 70)
+        {
+            field = Field.Extra;
             return true;
         }
 

@@ -7,7 +7,7 @@ namespace CouncilDecisions.Importer.Parsing;
 internal static partial class ListItems
 {
     private static readonly SearchValues<string> LeadInWords = SearchValues.Create(
-        ["RESOLVED", "AGREED", "DECIDED", "Resolved", "Agreed", "Decided"], StringComparison.Ordinal);
+        ["RESOLVED", "AGREED", "DECIDED", "Resolved", "Agreed", "Decided", "PENDERFYNWYD", "Penderfynwyd"], StringComparison.Ordinal);
 
     /// <summary>Reads a numbered item; the label is the bare number for digits, else as printed.</summary>
     public static bool TryRead(string paragraph, out string label, out string text)
@@ -89,7 +89,7 @@ internal static partial class ListItems
             return true;
         }
 
-        if (paragraph.Length < 120 && paragraph.EndsWith(':') && TryReadSentenceLeadIn(paragraph))
+        if (paragraph.Length < 120 && paragraph.EndsWith(':') && (TryReadSentenceLeadIn(paragraph) || IsFirstPersonDecisionLeadIn(paragraph)))
         {
             return true;
         }
@@ -136,6 +136,29 @@ internal static partial class ListItems
             if (paragraph.EndsWith(ending, StringComparison.Ordinal))
             {
                 return TextTools.WordCount(paragraph) <= 8;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A member's own record of decision: "As Cabinet Member for Environment, I agree to:", "I have decided to:"; the
+    /// items follow.
+    /// </summary>
+    public static bool IsFirstPersonDecisionLeadIn(string paragraph)
+    {
+        if (paragraph.Length is < 10 or > 160 || !paragraph.EndsWith(':') || !paragraph.Contains("I ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["I agree to:", "I agree that:", "I agree:", "I have agreed to:", "I have decided to:", "I have decided that:", "I decided to:", "I approve:"])
+        {
+            if (paragraph.EndsWith(ending, StringComparison.Ordinal)
+                && (paragraph.Length == ending.Length || paragraph[paragraph.Length - ending.Length - 1] is ' ' or ','))
+            {
+                return TextTools.WordCount(paragraph) <= 14;
             }
         }
 
@@ -189,7 +212,8 @@ internal static partial class ListItems
         {
             var before = text;
             text = text.TrimStart(':', '\u2013', '\u2014', '-', ',', ' ');
-            foreach (var word in new[] { "unanimously", "that", "to" })
+            text = StripNote(text);
+            foreach (var word in new[] { "unanimously", "yn unfrydol", "that", "to" })
             {
                 if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
                     && (text.Length == word.Length || text[word.Length] is ':' or ' ' or ','))
@@ -211,6 +235,23 @@ internal static partial class ListItems
         }
 
         return text.Trim();
+    }
+
+    /// <summary>
+    /// "AGREED (with 34 votes for and 1 against) that:": a note in brackets after the lead-in is not the resolution.
+    /// A list label ("(a)", "(iv)") has no space inside its brackets, so it is never taken for a note.
+    /// </summary>
+    private static string StripNote(string text)
+    {
+        if (text.Length < 8 || text[0] != '(')
+        {
+            return text;
+        }
+
+        var close = text.IndexOf(')', StringComparison.Ordinal);
+        return close is > 4 and < 100 && text.AsSpan(1, close - 1).Contains(' ') && text.AsSpan(1, close - 1).IndexOfAny('(', ')') < 0
+            ? text[(close + 1)..]
+            : text;
     }
 
     private static (int At, string Printed, string Label) FindNext(string label, string text)
@@ -247,7 +288,7 @@ internal static partial class ListItems
     [GeneratedRegex(@"^(?<n>\d{1,4}(?:\.\d{1,3}){1,3})\.? ", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MinuteNumber();
 
-    [GeneratedRegex(@"^(?:(?:(?:And|and|Accordingly,?|Therefore,?|Thereupon,?|It|it) )*(?:was|is|were|be|being) )?(?<w>RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b",
+    [GeneratedRegex(@"^(?:(?:(?:And|and|Accordingly,?|Therefore,?|Thereupon,?|It|it) )*(?:was|is|were|be|being) )?(?<w>RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|PENDERFYNWYD|Penderfynwyd)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ResolutionLeadIn();
 

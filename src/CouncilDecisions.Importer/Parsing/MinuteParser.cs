@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.3.0";
+    public const string Version = "1.4.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -214,7 +214,7 @@ public static class MinuteParser
             return (DocumentKind.AgendaItem, -1);
         }
 
-        if (details > 0 || LooksLikeDecisionList(paragraphs))
+        if (details > 0 || LooksLikeDecisionList(paragraphs) || paragraphs.Exists(ListItems.IsFirstPersonDecisionLeadIn))
         {
             return (DocumentKind.DecisionDetails, -1);
         }
@@ -239,7 +239,8 @@ public static class MinuteParser
                 || (p.Length < 40 && TextTools.LabelKey(p) is "supporting documents" or "additional documents")
                 || p.StartsWith("The Chair", StringComparison.Ordinal) || p.Contains(") The Chair", StringComparison.Ordinal)
                 || (p.AsSpan().ContainsAny(MinuteWords) && PeopleFinder.Councillors(p).Any())
-                || MinuteProse.ReadsAsMinutes(p, first: false) || MinuteProse.IsBareResolution(p))
+                || MinuteProse.ReadsAsMinutes(p, first: false) || MinuteProse.IsBareResolution(p)
+                || (char.IsAsciiDigit(p[0]) && ListItems.TryReadMinuteNumber(p, out _, out var numbered) && MinuteProse.ReadsAsMinutes(numbered, first: false)))
             {
                 return true;
             }
@@ -349,7 +350,8 @@ public static class MinuteParser
         !paragraph.EndsWith(':')
         && Labels.TryRead(paragraph, inTextSection: false) is null
         && !ListItems.TryReadResolutionLeadIn(paragraph, out _)
-        && !(paragraph.EndsWith('.') && TextTools.WordCount(paragraph) > 12);
+        && !(paragraph.EndsWith('.') && TextTools.WordCount(paragraph) > 12)
+        && !(paragraph.EndsWith('.') && MinuteProse.IsAgendaDescription(paragraph));
 
     private static bool LooksBinary(string text)
     {

@@ -14,15 +14,52 @@ internal static partial class MinuteProse
     /// </summary>
     public static bool ReadsAsMinutes(string paragraph, bool first)
     {
-        // Every pattern starts "The", "Consider…", "Members" or "Motions": a capital T, C or M.
-        if (paragraph.Length < 20 || paragraph.Length > 10_000 || paragraph[0] is not ('T' or 'C' or 'M'))
+        if (paragraph.Length < 20 || paragraph.Length > 10_000)
         {
             return false;
         }
 
+        // "2. The Board received a letter …": a numbered minute reads as its text does.
+        if (paragraph[0] is '(' or >= '0' and <= '9' && ListItems.TryRead(paragraph, out _, out var numbered))
+        {
+            return !numbered.StartsWith("That ", StringComparison.Ordinal) && ReadsAsMinutes(numbered, first);
+        }
+
+        // Every pattern of Narrative() starts "The", "Consider…", "Members" or "Motions": a capital T, C or M.
+        if (paragraph[0] is not ('T' or 'C' or 'M'))
+        {
+            return ReportsWhatHappened(paragraph);
+        }
+
         return Narrative().IsMatch(paragraph.AsSpan(0, Math.Min(paragraph.Length, 300)))
-            || (!first && paragraph.Contains(" duly ", StringComparison.Ordinal) && DulyDone().IsMatch(paragraph));
+            || (!first && paragraph.Contains(" duly ", StringComparison.Ordinal) && DulyDone().IsMatch(paragraph))
+            || ReportsWhatHappened(paragraph);
     }
+
+    /// <summary>
+    /// More openings that only minutes use: "There were no …", "A Member asked …", "The Chairman reported …", "At this
+    /// point in the meeting …", "It was noted …", "The item was introduced by …", a named speaker ("Dana Cole, Parks
+    /// Manager, gave …", "Sam Reid gave …", "Councillor X asked …"); also after a short heading and a dash
+    /// ("Pavilion Works – The Chairman reported …").
+    /// </summary>
+    private static bool ReportsWhatHappened(string paragraph)
+    {
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 300));
+        if (MoreNarrative().IsMatch(head))
+        {
+            return true;
+        }
+
+        var dash = head.Length > 60 ? head[..60].IndexOf(" \u2013 ") : head.IndexOf(" \u2013 ");
+        return dash is > 3 and < 60 && !head[..dash].Contains('.') && (Narrative().IsMatch(head[(dash + 3)..]) || MoreNarrative().IsMatch(head[(dash + 3)..]));
+    }
+
+    /// <summary>
+    /// "The Board to receive the Health and Wellbeing Strategy.", "To note the report.": an agenda's description of what
+    /// the item will do, which is not its title.
+    /// </summary>
+    public static bool IsAgendaDescription(string paragraph) =>
+        paragraph.Length < 300 && paragraph.EndsWith('.') && AgendaDescription().IsMatch(paragraph);
 
     /// <summary>"That the verbal update be noted.": a resolution printed without its "RESOLVED" lead-in.</summary>
     public static bool IsBareResolution(string paragraph) =>
@@ -32,6 +69,14 @@ internal static partial class MinuteProse
     [GeneratedRegex(@"^(?:Consideration was given\b|Considered ?[–:-] |The minutes of\b.{0,200}?\b(?:were|was)\b|(?:The )?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Council|Executive|Authority|Forum|Members)\b(?: of the [A-Z][\w-]{1,30})? (?:considered|received|noted|discussed|heard|welcomed)\b|The (?:(?:[A-Z][\w&’'-]{0,30}|and|of|for|the) ){0,8}(?:Officer|Director|Manager|Head|Chief|Executive|Auditor|Solicitor|Clerk|Chair|Chairman|Leader)\b(?: (?:of|for) (?:the )?[A-Z][\w&’'-]{0,30}(?: (?:and )?[A-Z][\w&’'-]{0,30}){0,4})? (?:gave|presented|introduced|submitted) (?:a|an|the|his|her|their)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Narrative();
+
+    [GeneratedRegex(@"^(?:There (?:were|was) (?:no|apologies)\b|The (?:(?:[A-Z][\w&’'-]{0,30}|and|of|for|the) ){0,8}(?:Officer|Director|Manager|Head|Chief|Executive|Solicitor|Clerk|Auditor)\b(?: (?:of|for) (?:the )?[A-Z][\w&’'-]{0,30}(?: (?:and |& )?[A-Z][\w&’'-]{0,30}){0,4})? (?:informed|advised|reported|explained|stated|confirmed|outlined|updated|referred|reminded|drew|summarised|welcomed|spoke)\b|(?:A|One|Another|Several|Some) Members? (?:asked|questioned|queried|raised|commented|suggested|expressed|stated|requested|referred|noted|sought)\b|Members (?:asked|questioned|queried|raised|commented|suggested|expressed|stated|requested|were (?:informed|advised|reminded|updated))\b|The (?:Chair|Chairman|Chairwoman|Vice-Chair|Mayor|Lord Mayor|Leader) (?:reported|welcomed|advised|informed|reminded|announced|thanked|explained|confirmed|noted|referred|opened|outlined|updated|drew|asked|stated|said|invited|took|made)\b|The (?:committee|sub-committee|board|panel|cabinet|council|members) (?:considered|received|noted|discussed|heard|welcomed|agreed)\b|At this (?:point|juncture|stage)\b|It was (?:noted|reported|explained|confirmed|agreed|moved|proposed)\b|The (?:item|report|update|presentation) was (?:introduced|presented|given) by\b|The Minutes of\b.{0,200}?\b(?:were|was)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:asked|raised|queried|reported|stated|explained|referred|welcomed|thanked|gave|presented|introduced|declared|moved|proposed|seconded)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+(?:, [^,]{3,90},)? (?:gave|introduced|presented|reported|explained|outlined|updated|advised|informed|(?:has|had) (?:met|given|presented|introduced|reported|confirmed|advised))\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreNarrative();
+
+    [GeneratedRegex(@"^(?:To [a-z]|(?:The )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4} (?:is |are )?(?:to|asked to|invited to|requested to) (?:receive|consider|note|approve|agree|endorse|review|comment|discuss|understand|determine|decide)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgendaDescription();
 
     [GeneratedRegex(@"\b(?:was|were) duly (?:proposed|seconded|moved|resolved|carried|agreed|approved)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

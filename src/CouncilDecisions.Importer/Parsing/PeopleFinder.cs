@@ -140,6 +140,35 @@ internal static partial class PeopleFinder
         }
     }
 
+    /// <summary>
+    /// An officer named mid-sentence with a title after the comma: "introduced by Priya Nair, Head of Housing …",
+    /// "thanks to Tom Reed, Interim Democratic Services Manager, who …".
+    /// </summary>
+    public static IEnumerable<(string Name, string Title)> OfficersMidSentence(string text)
+    {
+        if (!text.Contains(", ", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in MidSentenceName().Matches(text))
+        {
+            var words = m.Groups["name"].Value.Split(' ');
+            if (words.Any(w => NotNames.Contains(w) || OfficerWords.Contains(w) || RoleWords.Contains(w) || Courtesies.Contains(w)
+                || w.StartsWith("Councillor", StringComparison.Ordinal) || w.StartsWith("Cllr", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var end = m.Index + m.Length;
+            var title = TitleAfter(text.AsSpan()[end..Math.Min(text.Length, end + 300)], requireRole: OfficerWords);
+            if (title is not null && !title.Contains("Member", StringComparison.Ordinal) && !title.Contains("Councillor", StringComparison.Ordinal))
+            {
+                yield return (m.Groups["name"].Value, title);
+            }
+        }
+    }
+
     private static int NextSentence(string text, int from)
     {
         var at = text.IndexOf(". ", from, StringComparison.Ordinal);
@@ -244,7 +273,8 @@ internal static partial class PeopleFinder
         for (var i = eventAt - 1; i > floor; i--)
         {
             var c = text[i];
-            if (c is '(' or ';' || (c == ' ' && text[i - 1] == '.' && (i < 2 || !char.IsDigit(text[i - 2])) && !EndsWithAbbreviation(text, i - 1)))
+            if (c is '(' or ';' || (c == ' ' && text[i - 1] == '.' && (i < 2 || !char.IsDigit(text[i - 2])) && !EndsWithAbbreviation(text, i - 1)
+                && !IsInitial(text, i - 1)))
             {
                 return i + 1;
             }
@@ -252,6 +282,10 @@ internal static partial class PeopleFinder
 
         return floor;
     }
+
+    /// <summary>"Councillor S. P. Douglas left …": the dot after an initial does not end the clause.</summary>
+    private static bool IsInitial(string text, int dot) =>
+        dot >= 2 && char.IsUpper(text[dot - 1]) && text[dot - 2] == ' ';
 
     private static bool EndsWithAbbreviation(string text, int dot)
     {
@@ -361,7 +395,7 @@ internal static partial class PeopleFinder
         return words.Count > 0 && words.Any(w => requireRole.Contains(w)) ? string.Join(' ', words) : null;
     }
 
-    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs\.?)|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?<name>" + Name + ")",
+    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs\.?)|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CouncillorPattern();
 
@@ -372,6 +406,10 @@ internal static partial class PeopleFinder
     [GeneratedRegex(@"\G(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceStartName();
+
+    [GeneratedRegex(@"\b(?:by|to|from|with|thanked|welcomed|and) (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MidSentenceName();
 
     [GeneratedRegex(@"(?: the (?:meeting|room|chamber))? at (?<h>\d{1,2})(?:[.:](?<m>\d{2}))? ?(?<ap>[apAP]\.?[mM]\b\.?)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

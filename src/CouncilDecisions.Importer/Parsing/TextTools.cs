@@ -171,7 +171,7 @@ internal static class TextTools
         var word = value[..end].ToLowerInvariant();
         return word switch
         {
-            "yes" or "y" or "true" or "ie" or "oes" => true,
+            "yes" or "y" or "true" or "ie" or "oes" or "ydy" => true,
             "no" or "n" or "false" or "na" or "nac" or "nage" => false,
             _ => null,
         };

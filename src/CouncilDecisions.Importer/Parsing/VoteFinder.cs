@@ -27,10 +27,12 @@ internal static partial class VoteFinder
     private static readonly string[] NumberWords =
         ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-    private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) ";
+    // "Cllr Mrs M E Sykes": a courtesy title after the honorific is not part of the name.
+    private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) (?:(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))?";
 
     // One to three capitalised words, stopping before "and" or the next honorific.
-    private const string MemberName = @"[A-Z][\p{L}’'\-]*(?: (?!(?:and|Councillor|Cllr|Seconded|Proposed|Moved)\b)[A-Z][\p{L}’'\-]*){0,2}";
+    // Initials may be dotted ("Councillor S. P. Douglas"); a sentence's full stop after the surname is trimmed.
+    private const string MemberName = @"(?:[A-Z]\.(?= [A-Z])|[A-Z][\p{L}’'\-]*)(?: (?!(?:and|Councillor|Cllr|Seconded|Proposed|Moved)\b)(?:[A-Z]\.(?= [A-Z])|[A-Z][\p{L}’'\-]*)){0,3}";
 
     // A civic office moving or seconding from the chair: "moved by the Mayor, seconded by the Deputy Mayor".
     private const string Office = @"[Tt]he (?<o>(?:Lord |Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman)?|Leader(?: of the Council)?))\b";
@@ -47,7 +49,7 @@ internal static partial class VoteFinder
         if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
             || text.Contains("seconded", StringComparison.OrdinalIgnoreCase))
         {
-            mover = Member(MovedBy().Match(text), "m") ?? Group(MoverFirst().Match(text), "m");
+            mover = Member(MovedBy().Match(text), "m") ?? Group(MoverFirst().Match(text), "m") ?? OtherMover(text);
             seconder = Member(SecondedBy().Match(text), "s") ?? Group(SeconderFirst().Match(text), "s");
         }
 
@@ -61,6 +63,12 @@ internal static partial class VoteFinder
         }
 
         var stated = outcomeWords ? Outcome().Match(text) : Match.Empty;
+        if (!stated.Success && outcomeWords && text.Contains("declared", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the Mayor declared the proposition clearly carried".
+            stated = DeclaredOutcome().Match(text);
+        }
+
         if (stated.Success)
         {
             outcome = stated.Groups["o"].Value.ToLowerInvariant() is "carried" or "passed" ? VoteOutcome.Carried : VoteOutcome.Lost;
@@ -130,7 +138,24 @@ internal static partial class VoteFinder
         return value.Length > 0 && char.IsAsciiDigit(value[0]) ? int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>
+    /// True when a result paragraph says it decides the motion ("the motion was carried", "put to the vote"). Not a
+    /// result on an amendment, which is voted on before the motion it would change.
+    /// </summary>
+    public static bool NamesTheMotion(string text) =>
+        !text.Contains("amendment", StringComparison.OrdinalIgnoreCase)
+        && (text.Contains("motion", StringComparison.OrdinalIgnoreCase) || text.Contains("proposition", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("put to the vote", StringComparison.OrdinalIgnoreCase) || text.Contains("recommendation", StringComparison.OrdinalIgnoreCase));
+
     private static string? Group(Match m, string name) => m.Success ? m.Groups[name].Value : null;
+
+    /// <summary>
+    /// Movers named other ways: "On a motion by Councillor X, seconded by …", "Councillor X, seconded by Councillor
+    /// Y, moved …", and the chair's office moving first ("The Leader MOVED, seconded by …").
+    /// </summary>
+    private static string? OtherMover(string text) =>
+        Group(MotionBy().Match(text), "m") ?? Group(MoverBeforeSeconder().Match(text), "m") ?? Group(OfficeMoved().Match(text), "o");
+
 
     // A named member, or the office ("Mayor", "Deputy Mayor") when the chair moved it.
     private static string? Member(Match m, string name) =>
@@ -151,9 +176,25 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MovedBy();
 
-    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ") (?:moved|proposed)\\b",
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ") (?i:moved|proposed)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoverFirst();
+
+    [GeneratedRegex(@"\b(?i:on a motion by|on the motion of) " + Honorific + "(?<m>" + MemberName + ")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MotionBy();
+
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + "), seconded by [^,;.]{3,60}, (?i:moved|proposed)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoverBeforeSeconder();
+
+    [GeneratedRegex(@"^" + Office + " (?i:moved|proposed)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfficeMoved();
+
+    [GeneratedRegex(@"\bdeclared (?:the |that the )?(?:substantive )?(?:motion|proposition|amendment|recommendations?|proposals?) (?:to (?:be|have been) |was |were )?(?:clearly |duly )?(?<o>carried|passed|lost|defeated)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeclaredOutcome();
 
     [GeneratedRegex(@"\b(?i:seconded) by:? (?:" + Honorific + "(?<s>" + MemberName + ")|" + Office + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
@@ -163,7 +204,7 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SeconderFirst();
 
-    [GeneratedRegex(@"\b(?:was|were|being|been|is|declared|motion|amendment|recommendation|vote|and) (?:duly |therefore |thus |then )?(?:to be )?(?<o>carried|passed|lost|defeated|fell|rejected)\b",
+    [GeneratedRegex(@"\b(?:was|were|being|been|is|declared|motion|amendment|recommendation|vote|and) (?:duly |therefore |thus |then )?(?:to (?:be|have been) )?(?<o>carried|passed|lost|defeated|fell|rejected)\b(?! (?:out|forward|over|through)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Outcome();
 
