@@ -392,8 +392,12 @@ internal static partial class PeopleFinder
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.Count > 0 && words.Any(w => requireRole.Contains(w)) ? string.Join(' ', words) : null;
+        return words.Count > 0 && words.Any(w => requireRole.Contains(w)) ? WithoutUnopenedBracket(string.Join(' ', words)) : null;
     }
+
+    /// <summary>"(seconded by Councillor Amy Frost, Cabinet Member for Housing)": the bracket closes the aside, not the title.</summary>
+    private static string WithoutUnopenedBracket(string title) =>
+        title.EndsWith(')') && !title.Contains('(', StringComparison.Ordinal) ? title.TrimEnd(')') : title;
 
     [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs\.?)|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
@@ -407,7 +411,7 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceStartName();
 
-    [GeneratedRegex(@"\b(?:by|to|from|with|thanked|welcomed|and) (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
+    [GeneratedRegex(@"\b(?:by|to|from|with|thanked|welcomed|invited|and) (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MidSentenceName();
 
