@@ -1,0 +1,139 @@
+using CouncilDecisions.Importer.Parsing;
+
+namespace CouncilDecisions.UnitTests.Importer;
+
+// Shapes seen on held-out ModernGov pages (round 5); every fragment here is written for the test.
+public class HeldOutRound5Tests
+{
+    private static ParsedDocument Parse(string text) => MinuteParser.Parse(text, new ParseOptions { Council = "Testshire County Council" });
+
+    [Fact]
+    public void Sentence_labels_of_a_record_of_decision_fill_the_decision_fields()
+    {
+        var doc = Parse("""
+            The subject of the decision:
+            The report set out the car park charges for the coming year.
+            Alternative options considered:
+            None.
+            The reason for the decision:
+            To keep the charges in line with the budget.
+            THE DECISION:
+            That Cabinet approves:
+            (1) the charges at appendix A; and
+            (2) the free parking days at paragraph 4.
+            """);
+
+        Assert.Equal(DocumentKind.DecisionDetails, doc.Kind);
+        Assert.Equal("The report set out the car park charges for the coming year.", doc.Decision!.Purpose);
+        Assert.Equal("None.", doc.Decision.Alternatives);
+        Assert.Equal("To keep the charges in line with the budget.", doc.Decision.Reasons);
+        Assert.StartsWith("That Cabinet approves:", doc.Decision.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [new ParsedLabelledText("1", "the charges at appendix A; and"), new ParsedLabelledText("2", "the free parking days at paragraph 4.")],
+            doc.Resolutions);
+        Assert.Empty(doc.Extras);
+    }
+
+    [Fact]
+    public void Short_sentence_ending_in_resolved_in_capitals_introduces_the_items()
+    {
+        var doc = Parse("""
+            Decision Maker: Cabinet
+            Decision status: Recommendations Approved
+            Cabinet received a report on the play area programme.
+            Cabinet considered the options and RESOLVED:
+            1. To approve the programme.
+            2. To note the spending profile.
+            Decision type: Key
+            Publication date: 02/03/2020
+            """);
+
+        Assert.False(doc.Extras.ContainsKey("Cabinet considered the options and RESOLVED"));
+        Assert.Equal(
+            [new ParsedLabelledText("1", "To approve the programme."), new ParsedLabelledText("2", "To note the spending profile.")],
+            doc.Resolutions);
+        Assert.Equal("Cabinet considered the options and RESOLVED:\n\n1. To approve the programme.\n\n2. To note the spending profile.", doc.Decision!.Text);
+        Assert.Equal("Key", doc.Extras["Decision type"]);
+    }
+
+    [Fact]
+    public void Minute_number_on_its_own_line_numbers_the_paragraph_below()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Library Opening Hours
+
+            Minutes:
+
+            5.1
+
+            The Head of Libraries introduced the report.
+
+            5.2
+
+            Members asked about weekend opening.
+
+            5.3
+
+            RESOLVED: That the report be noted.
+            """);
+
+        Assert.Equal(
+            [new ParsedMinute("5.1", "The Head of Libraries introduced the report."), new ParsedMinute("5.2", "Members asked about weekend opening.")],
+            doc.Minutes);
+        Assert.Equal([new ParsedLabelledText(null, "the report be noted.")], doc.Resolutions);
+    }
+
+    [Fact]
+    public void Resolved_with_a_full_stop_before_the_items_is_only_the_lead_in()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Petitions
+
+            Minutes:
+
+            The petitioners addressed the meeting.
+
+            RESOLVED.
+
+            1. That the petition be referred to the Corporate Director for a written response.
+            """);
+
+        Assert.Equal([new ParsedLabelledText("1", "That the petition be referred to the Corporate Director for a written response.")], doc.Resolutions);
+    }
+
+    [Fact]
+    public void Bracket_closing_an_aside_is_not_part_of_the_title()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Budget
+
+            Minutes:
+
+            Councillor Dale moved the recommendation (seconded by Councillor Amy Frost, Cabinet Member for Housing).
+            """);
+
+        Assert.Contains(new ParsedPerson("Amy Frost", PersonRole.Councillor, "Cabinet Member for Housing"), doc.People);
+    }
+
+    [Fact]
+    public void Officer_invited_to_present_is_named_with_the_title()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Petition Scheme
+
+            Minutes:
+
+            The Chair invited Lena Marsh, Head of Democratic Services, to present the report.
+            """);
+
+        Assert.Equal([new ParsedPerson("Lena Marsh", PersonRole.Officer, "Head of Democratic Services")], doc.People);
+    }
+}
