@@ -326,7 +326,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && ListItems.TryRead(paragraph, out var bodyLabel, out var bodyText)
-            && bodyText.StartsWith("That ", StringComparison.Ordinal))
+            && (bodyText.StartsWith("That ", StringComparison.Ordinal) || IsPassiveDecisionItem(bodyText)))
         {
             // Pages whose "Decision:" heading was lost in copying: "1. That ..." items are still the decisions.
             _decisionText.Add(paragraph);
@@ -384,6 +384,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return text.Length is > 12 and < 600 && text.StartsWith("That ", StringComparison.Ordinal) && text.EndsWith('.')
             && text.Contains(" be ", StringComparison.Ordinal);
     }
+
+    /// <summary>"1) The 2019/20 outturn be endorsed.": a numbered decision printed without "That", in the passive.</summary>
+    private static bool IsPassiveDecisionItem(string text) =>
+        text.Length is > 12 and < 600 && text[^1] == '.' && char.IsUpper(text[0]) && PassiveDecision().IsMatch(text);
 
     /// <summary>"Additional documents", "Supporting documents", "Accompanying Documents", "Dogfennau ategol" …</summary>
     private static bool IsDocumentsLabel(string? label) =>
@@ -1336,4 +1340,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     [GeneratedRegex(@"^\d{1,4}(?:\.\d{1,3}){1,3}\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareMinuteNumber();
+
+    [GeneratedRegex(@" be (?:noted|agreed|approved|endorsed|adopted|accepted|received|authorised|delegated)\b[^.]{0,200}\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PassiveDecision();
 }
