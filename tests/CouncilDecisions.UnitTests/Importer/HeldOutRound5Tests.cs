@@ -136,4 +136,81 @@ public class HeldOutRound5Tests
 
         Assert.Equal([new ParsedPerson("Lena Marsh", PersonRole.Officer, "Head of Democratic Services")], doc.People);
     }
+
+    [Fact]
+    public void Officer_in_lower_case_presenting_starts_the_minutes_and_that_sentences_are_resolutions()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Taxi Licensing Fees
+
+            The licensing officer presented the report. Members asked about the renewal period.
+
+            That the fees set out in Appendix 1 be agreed.
+
+            Supporting documents:
+            """);
+
+        Assert.Null(doc.Decision?.Purpose);
+        Assert.Equal([new ParsedMinute(null, "The licensing officer presented the report. Members asked about the renewal period.")], doc.Minutes);
+        Assert.Equal([new ParsedLabelledText(null, "That the fees set out in Appendix 1 be agreed.")], doc.Resolutions);
+    }
+
+    [Fact]
+    public void Named_speaker_whose_title_has_no_closing_comma_starts_the_minutes()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            To receive an update on the carers strategy.
+
+            Nia Price, Strategy Lead Officer reported that the consultation had closed.
+            """);
+
+        Assert.Equal("To receive an update on the carers strategy.", doc.Decision!.Purpose);
+        Assert.Equal([new ParsedMinute(null, "Nia Price, Strategy Lead Officer reported that the consultation had closed.")], doc.Minutes);
+    }
+
+    [Fact]
+    public void Councillor_formally_moving_starts_the_minutes()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Community Grants
+
+            Councillor Owen Hart formally moved the amendment, which was seconded by Councillor Jo Kerr.
+            """);
+
+        Assert.Equal([new ParsedMinute(null, "Councillor Owen Hart formally moved the amendment, which was seconded by Councillor Jo Kerr.")], doc.Minutes);
+        Assert.Null(doc.Decision?.Purpose);
+    }
+
+    [Fact]
+    public void Numbered_passive_decisions_before_any_section_are_resolutions()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Decision Maker: Portfolio Holder for Leisure
+
+            Is subject to call in?: Yes
+
+            1) The 2021/22 outturn for the Leisure Portfolio be noted.
+
+            2) The carry forward of £15k for the sports hall be approved.
+
+            Reasons for the decision:
+
+            To monitor spending against the budget.
+            """);
+
+        Assert.Equal(
+            [new ParsedLabelledText("1", "The 2021/22 outturn for the Leisure Portfolio be noted."),
+             new ParsedLabelledText("2", "The carry forward of £15k for the sports hall be approved.")],
+            doc.Resolutions);
+        Assert.Null(doc.Decision!.Purpose);
+        Assert.Equal("To monitor spending against the budget.", doc.Decision.Reasons);
+    }
 }
