@@ -1071,6 +1071,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             AddPerson(name, PersonRole.Officer, title);
         }
 
+        foreach (var (name, title) in PeopleFinder.OfficersAfterTitle(paragraph))
+        {
+            AddPerson(name, PersonRole.Officer, title);
+        }
+
         foreach (var (name, evt, time) in PeopleFinder.Attendance(paragraph))
         {
             _attendance.Add(new ParsedAttendance(name, evt, time));
