@@ -213,4 +213,22 @@ public class HeldOutRound5Tests
         Assert.Null(doc.Decision!.Purpose);
         Assert.Equal("To monitor spending against the budget.", doc.Decision.Reasons);
     }
+
+    [Fact]
+    public void Officer_named_after_the_title_is_a_person()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Minutes of Previous Meeting
+
+            Minutes:
+
+            The Chair read a note prepared by the Elections Manager, Tom Vale. The Monitoring Officer, Rhian Bell, would report back.
+            """);
+
+        Assert.Equal(
+            [new ParsedPerson("Tom Vale", PersonRole.Officer, "Elections Manager"), new ParsedPerson("Rhian Bell", PersonRole.Officer, "Monitoring Officer")],
+            doc.People);
+    }
 }
