@@ -231,4 +231,38 @@ public class HeldOutRound5Tests
             [new ParsedPerson("Tom Vale", PersonRole.Officer, "Elections Manager"), new ParsedPerson("Rhian Bell", PersonRole.Officer, "Monitoring Officer")],
             doc.People);
     }
+
+    [Fact]
+    public void Title_with_a_colon_above_the_first_label_is_the_title()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Allotments Review: Rents, Waiting Lists and Tenancies
+
+            Decision status: Recommendations Approved
+
+            Decisions:
+
+            The committee agreed the new tenancy terms.
+            """);
+
+        Assert.Equal("Allotments Review: Rents, Waiting Lists and Tenancies", doc.Title);
+        Assert.False(doc.Extras.ContainsKey("Allotments Review"));
+    }
+
+    [Fact]
+    public void Unknown_label_with_a_reference_under_the_heading_stays_an_extra()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Decision Reference: DR 2021/14
+
+            Decision status: Recommendations Approved
+            """);
+
+        Assert.Null(doc.Title);
+        Assert.Equal("DR 2021/14", doc.Extras["Decision Reference"]);
+    }
 }
