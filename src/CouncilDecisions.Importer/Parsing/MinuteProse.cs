@@ -75,8 +75,9 @@ internal static partial class MinuteProse
     private static partial Regex MoreNarrative();
 
     // "The licensing officer presented the report", "Nia Price, Strategy Lead Officer reported that …", "Councillor Ann Lee
-    // formally moved …": an officer in lower case, a named speaker whose title has no closing comma, a mover with an adverb.
-    [GeneratedRegex(@"^(?:The (?:[a-z]{3,20} ){0,4}(?:officer|director|manager|solicitor|clerk|lawyer|adviser|advisor) (?:presented|introduced|gave|reported|informed|advised|explained|outlined|summarised|updated)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+, (?:(?:[A-Z][\w&’'-]*|of|for|and|the|&) ){1,8}(?:reported|gave|introduced|presented|explained|outlined|updated|advised|informed|stated)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:formally|duly|then) (?:moved|proposed|seconded|presented|introduced)\b)",
+    // formally moved …", "The report was formally moved by …": an officer in lower case, a named speaker whose title has no
+    // closing comma, a mover with an adverb, a report or motion moved or put to the vote.
+    [GeneratedRegex(@"^(?:The (?:[a-z]{3,20} ){0,4}(?:officer|director|manager|solicitor|clerk|lawyer|adviser|advisor) (?:presented|introduced|gave|reported|informed|advised|explained|outlined|summarised|updated)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+, (?:(?:[A-Z][\w&’'-]*|of|for|and|the|&) ){1,8}(?:reported|gave|introduced|presented|explained|outlined|updated|advised|informed|stated)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:formally|duly|then) (?:moved|proposed|seconded|presented|introduced)\b|The (?:report|recommendations?|motion|item) (?:was|were) (?:formally |duly )?(?:moved|proposed|seconded|put to (?:a|the) vote)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpeakerNarrative();
 
