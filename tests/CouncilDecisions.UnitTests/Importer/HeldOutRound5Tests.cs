@@ -265,4 +265,19 @@ public class HeldOutRound5Tests
         Assert.Null(doc.Title);
         Assert.Equal("DR 2021/14", doc.Extras["Decision Reference"]);
     }
+
+    [Fact]
+    public void Report_formally_moved_reads_as_minutes_without_a_heading()
+    {
+        var doc = Parse("""
+            The report was formally moved by Councillor Reyes and formally seconded by Councillor Dunn.
+
+            The report was put to a vote and agreed.
+            """);
+
+        Assert.Equal(DocumentKind.AgendaItem, doc.Kind);
+        Assert.Equal(2, doc.Minutes.Count);
+        Assert.Equal("Reyes", doc.Votes.Single().MovedBy);
+        Assert.Equal("Dunn", doc.Votes.Single().SecondedBy);
+    }
 }
