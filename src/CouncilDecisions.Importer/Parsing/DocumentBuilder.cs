@@ -49,6 +49,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _expectItemLine;
     private ScrutinyCommentKind _scrutinyKind = ScrutinyCommentKind.Comment;
     private bool _exemptNoted;
+    private string? _bareMinuteNumber;
     private bool _bodyDecisions;
     private bool _longParagraphNoted;
     private bool _hasMinutesLabel;
@@ -325,7 +326,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && ListItems.TryRead(paragraph, out var bodyLabel, out var bodyText)
-            && bodyText.StartsWith("That ", StringComparison.Ordinal))
+            && (bodyText.StartsWith("That ", StringComparison.Ordinal) || IsPassiveDecisionItem(bodyText)))
         {
             // Pages whose "Decision:" heading was lost in copying: "1. That ..." items are still the decisions.
             _decisionText.Add(paragraph);
@@ -383,6 +384,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return text.Length is > 12 and < 600 && text.StartsWith("That ", StringComparison.Ordinal) && text.EndsWith('.')
             && text.Contains(" be ", StringComparison.Ordinal);
     }
+
+    /// <summary>"1) The 2019/20 outturn be endorsed.": a numbered decision printed without "That", in the passive.</summary>
+    private static bool IsPassiveDecisionItem(string text) =>
+        text.Length is > 12 and < 600 && text[^1] == '.' && char.IsUpper(text[0]) && PassiveDecision().IsMatch(text);
 
     /// <summary>"Additional documents", "Supporting documents", "Accompanying Documents", "Dogfennau ategol" …</summary>
     private static bool IsDocumentsLabel(string? label) =>
@@ -936,6 +941,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             _warnings.Add("Part of this item was taken in exempt (private) session; its discussion is not in the published text.");
         }
 
+        if (TakeBareMinuteNumber(ref paragraph))
+        {
+            return;
+        }
+
         if (ListItems.TryReadMinuteNumber(paragraph, out var number, out var text)
             && !(text.Length > 2 && text[0] is '-' or '\u2013' && text[1] == ' ' && ClockTime().IsMatch(number)))
         {
@@ -945,6 +955,30 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         {
             _minutes.Add(new ParsedMinute(null, paragraph));
         }
+    }
+
+    /// <summary>
+    /// A minute number printed in its own table cell ("8.1", then the text on the next line): the number is held and
+    /// given to the next minute paragraph, which is returned with it in front.
+    /// </summary>
+    private bool TakeBareMinuteNumber(ref string paragraph)
+    {
+        if (paragraph.Length <= 9 && BareMinuteNumber().IsMatch(paragraph))
+        {
+            _bareMinuteNumber = paragraph.TrimEnd('.');
+            return true;
+        }
+
+        if (_bareMinuteNumber is { } held)
+        {
+            _bareMinuteNumber = null;
+            if (!char.IsAsciiDigit(paragraph[0]))
+            {
+                paragraph = held + " " + paragraph;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"... could be considered without disclosing any of the exempt information": the item stayed public.</summary>
@@ -1033,6 +1067,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         foreach (var (name, title) in PeopleFinder.OfficersMidSentence(paragraph))
+        {
+            AddPerson(name, PersonRole.Officer, title);
+        }
+
+        foreach (var (name, title) in PeopleFinder.OfficersAfterTitle(paragraph))
         {
             AddPerson(name, PersonRole.Officer, title);
         }
@@ -1303,4 +1342,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     // "12.59 - Pursuant to Standing Order 40 …": a clock time heading a minute, not its number.
     [GeneratedRegex(@"^(?:[01]?\d|2[0-3])\.[0-5]\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^\d{1,4}(?:\.\d{1,3}){1,3}\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareMinuteNumber();
+
+    [GeneratedRegex(@" be (?:noted|agreed|approved|endorsed|adopted|accepted|received|authorised|delegated)\b[^.]{0,200}\.$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PassiveDecision();
 }

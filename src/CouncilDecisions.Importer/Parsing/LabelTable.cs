@@ -65,6 +65,11 @@ internal static class LabelTable
         ["pwrpas"] = Field.Purpose,
         ["diben"] = Field.Purpose,
 
+        // Record-of-decision pages printed from a template with sentence labels ("The subject of the decision:",
+        // "The reason for the decision:", "THE DECISION:").
+        ["the subject of the decision"] = Field.Purpose,
+        ["subject of the decision"] = Field.Purpose,
+
         ["decision"] = Field.DecisionText,
         ["decisions"] = Field.DecisionText,
         ["decision taken"] = Field.DecisionText,
@@ -73,6 +78,7 @@ internal static class LabelTable
         ["decisions made"] = Field.DecisionText,
         ["penderfyniad"] = Field.DecisionText,
         ["penderfyniadau"] = Field.DecisionText,
+        ["the decision"] = Field.DecisionText,
 
         ["reason for the decision"] = Field.Reasons,
         ["reasons for the decision"] = Field.Reasons,
@@ -85,6 +91,8 @@ internal static class LabelTable
         ["reasons for decisions"] = Field.Reasons,
         ["reason"] = Field.Reasons,
         ["reasons"] = Field.Reasons,
+        ["the reason for the decision"] = Field.Reasons,
+        ["the reasons for the decision"] = Field.Reasons,
         ["rheswm dros y penderfyniad"] = Field.Reasons,
         ["rhesymau dros y penderfyniad"] = Field.Reasons,
 
@@ -155,6 +163,7 @@ internal static class LabelTable
         ["legal implications"] = Field.Extra,
         ["notice of proposed decision first published"] = Field.Extra,
         ["decision due"] = Field.Extra,
+        ["decision type"] = Field.Extra,
         ["directorate"] = Field.Extra,
         ["department"] = Field.Extra,
     };

@@ -81,6 +81,9 @@ internal static class Labels
             : null;
     }
 
+    /// <summary>"Cabinet considered the options and RESOLVED:" introduces resolutions; it is not a label.</summary>
+    private static bool EndsWithLeadIn(string lastWord) => lastWord is "RESOLVED" or "AGREED" or "DECIDED" or "resolved" or "agreed" or "decided";
+
     private static bool LooksLikeLabel(string printed, bool inTextSection)
     {
         if (printed.Length is 0 or > 50 || !char.IsUpper(printed[0]))
@@ -103,7 +106,7 @@ internal static class Labels
         }
 
         var words = printed.Split(' ');
-        if (words.Length > 6)
+        if (words.Length > 6 || EndsWithLeadIn(words[^1]))
         {
             return false;
         }

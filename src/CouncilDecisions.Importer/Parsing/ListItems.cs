@@ -89,7 +89,7 @@ internal static partial class ListItems
             return true;
         }
 
-        if (paragraph.Length < 120 && paragraph.EndsWith(':') && (TryReadSentenceLeadIn(paragraph) || IsFirstPersonDecisionLeadIn(paragraph)))
+        if (paragraph.Length < 120 && paragraph.EndsWith(':') && (TryReadSentenceLeadIn(paragraph) || IsFirstPersonDecisionLeadIn(paragraph) || EndsWithCapitalLeadIn(paragraph)))
         {
             return true;
         }
@@ -136,6 +136,23 @@ internal static partial class ListItems
             if (paragraph.EndsWith(ending, StringComparison.Ordinal))
             {
                 return TextTools.WordCount(paragraph) <= 8;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Cabinet considered the options and RESOLVED:": a short sentence ending on the lead-in word in capitals (a long one
+    /// is read by <see cref="TrailingLeadIn"/>); the items follow.
+    /// </summary>
+    private static bool EndsWithCapitalLeadIn(string paragraph)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)[" RESOLVED:", " AGREED:", " DECIDED:"])
+        {
+            if (paragraph.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return TextTools.WordCount(paragraph) <= 12;
             }
         }
 
@@ -212,6 +229,7 @@ internal static partial class ListItems
         {
             var before = text;
             text = text.TrimStart(':', '\u2013', '\u2014', '-', ',', ' ');
+            text = StripFullStop(text);
             text = StripNote(text);
             foreach (var word in new[] { "unanimously", "yn unfrydol", "that", "to" })
             {
@@ -236,6 +254,9 @@ internal static partial class ListItems
 
         return text.Trim();
     }
+
+    /// <summary>"RESOLVED." with the items on the lines below: the full stop closes the lead-in, it is no resolution.</summary>
+    private static string StripFullStop(string text) => text == "." ? string.Empty : text;
 
     /// <summary>
     /// "AGREED (with 34 votes for and 1 against) that:": a note in brackets after the lead-in is not the resolution.

@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.4.0";
+    public const string Version = "1.5.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -146,7 +146,8 @@ public static class MinuteParser
         // (the builder reads it and takes the title from it).
         if (start < paragraphs.Count && (LooksLikeTitle(paragraphs[start]) && !(headingIndex < 0 && paragraphs[start].EndsWith('.'))
                 && !(kind == DocumentKind.DecisionDetails && DocumentBuilder.IsDecisionDateLine(paragraphs[start]))
-            || IsItemNamedLikeALabel(paragraphs, start) || IsRepeatedOnItemLine(paragraphs, start)))
+            || IsItemNamedLikeALabel(paragraphs, start) || IsRepeatedOnItemLine(paragraphs, start)
+            || IsTitleWithColon(paragraphs, start, headingIndex)))
         {
             builder.SetTitle(paragraphs[start]);
             start++;
@@ -338,6 +339,23 @@ public static class MinuteParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Allotments Review: Rents, Waiting Lists and Tenancies" right under the heading and above a known label ("Decision
+    /// status:") is the item's title with a colon in it, not an unknown label: its value has no digits and starts
+    /// with a capital.
+    /// </summary>
+    private static bool IsTitleWithColon(List<string> paragraphs, int start, int headingIndex)
+    {
+        if (headingIndex < 0 || start + 1 >= paragraphs.Count || paragraphs[start].Length > 150
+            || Labels.TryRead(paragraphs[start], inTextSection: false) is not { Field: null, Value: { Length: > 2 } value }
+            || !char.IsUpper(value[0]) || value.Any(char.IsAsciiDigit) || value.EndsWith('.'))
+        {
+            return false;
+        }
+
+        return Labels.TryRead(paragraphs[start + 1], inTextSection: false) is { Field: not null };
     }
 
     private static bool LooksLikeTitle(string paragraph) =>

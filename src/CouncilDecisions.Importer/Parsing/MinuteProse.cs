@@ -45,7 +45,7 @@ internal static partial class MinuteProse
     private static bool ReportsWhatHappened(string paragraph)
     {
         var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 300));
-        if (MoreNarrative().IsMatch(head))
+        if (MoreNarrative().IsMatch(head) || SpeakerNarrative().IsMatch(head))
         {
             return true;
         }
@@ -73,6 +73,13 @@ internal static partial class MinuteProse
     [GeneratedRegex(@"^(?:There (?:were|was) (?:no|apologies)\b|The (?:(?:[A-Z][\w&’'-]{0,30}|and|of|for|the) ){0,8}(?:Officer|Director|Manager|Head|Chief|Executive|Solicitor|Clerk|Auditor)\b(?: (?:of|for) (?:the )?[A-Z][\w&’'-]{0,30}(?: (?:and |& )?[A-Z][\w&’'-]{0,30}){0,4})? (?:informed|advised|reported|explained|stated|confirmed|outlined|updated|referred|reminded|drew|summarised|welcomed|spoke)\b|(?:A|One|Another|Several|Some) Members? (?:asked|questioned|queried|raised|commented|suggested|expressed|stated|requested|referred|noted|sought)\b|Members (?:asked|questioned|queried|raised|commented|suggested|expressed|stated|requested|were (?:informed|advised|reminded|updated))\b|The (?:Chair|Chairman|Chairwoman|Vice-Chair|Mayor|Lord Mayor|Leader) (?:reported|welcomed|advised|informed|reminded|announced|thanked|explained|confirmed|noted|referred|opened|outlined|updated|drew|asked|stated|said|invited|took|made)\b|The (?:committee|sub-committee|board|panel|cabinet|council|members) (?:considered|received|noted|discussed|heard|welcomed|agreed)\b|At this (?:point|juncture|stage)\b|It was (?:noted|reported|explained|confirmed|agreed|moved|proposed)\b|The (?:item|report|update|presentation) was (?:introduced|presented|given) by\b|The Minutes of\b.{0,200}?\b(?:were|was)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:asked|raised|queried|reported|stated|explained|referred|welcomed|thanked|gave|presented|introduced|declared|moved|proposed|seconded)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+(?:, [^,]{3,90},)? (?:gave|introduced|presented|reported|explained|outlined|updated|advised|informed|(?:has|had) (?:met|given|presented|introduced|reported|confirmed|advised))\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreNarrative();
+
+    // "The licensing officer presented the report", "Nia Price, Strategy Lead Officer reported that …", "Councillor Ann Lee
+    // formally moved …", "The report was formally moved by …": an officer in lower case, a named speaker whose title has no
+    // closing comma, a mover with an adverb, a report or motion moved or put to the vote.
+    [GeneratedRegex(@"^(?:The (?:[a-z]{3,20} ){0,4}(?:officer|director|manager|solicitor|clerk|lawyer|adviser|advisor) (?:presented|introduced|gave|reported|informed|advised|explained|outlined|summarised|updated)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+, (?:(?:[A-Z][\w&’'-]*|of|for|and|the|&) ){1,8}(?:reported|gave|introduced|presented|explained|outlined|updated|advised|informed|stated)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:formally|duly|then) (?:moved|proposed|seconded|presented|introduced)\b|The (?:report|recommendations?|motion|item) (?:was|were) (?:formally |duly )?(?:moved|proposed|seconded|put to (?:a|the) vote)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpeakerNarrative();
 
     [GeneratedRegex(@"^(?:To [a-z]|(?:The )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4} (?:is |are )?(?:to|asked to|invited to|requested to) (?:receive|consider|note|approve|agree|endorse|review|comment|discuss|understand|determine|decide)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

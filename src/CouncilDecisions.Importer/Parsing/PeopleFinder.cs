@@ -169,6 +169,31 @@ internal static partial class PeopleFinder
         }
     }
 
+    /// <summary>
+    /// An officer named after the title: "prepared by the Elections Manager, Tom Vale." or "the Monitoring
+    /// Officer, Rhian Bell, would report …". The title must end in an officer's word and the name be two words.
+    /// </summary>
+    public static IEnumerable<(string Name, string Title)> OfficersAfterTitle(string text)
+    {
+        if (!text.Contains(", ", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in TitleThenName().Matches(text))
+        {
+            var words = m.Groups["name"].Value.Split(' ');
+            if (words.Any(w => NotNames.Contains(w) || OfficerWords.Contains(w) || RoleWords.Contains(w) || Courtesies.Contains(w)
+                || w.StartsWith("Councillor", StringComparison.Ordinal) || w.StartsWith("Cllr", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var title = m.Groups["title"].Value;
+            yield return (m.Groups["name"].Value, title.StartsWith("The ", StringComparison.Ordinal) ? title[4..] : title);
+        }
+    }
+
     private static int NextSentence(string text, int from)
     {
         var at = text.IndexOf(". ", from, StringComparison.Ordinal);
@@ -392,8 +417,12 @@ internal static partial class PeopleFinder
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.Count > 0 && words.Any(w => requireRole.Contains(w)) ? string.Join(' ', words) : null;
+        return words.Count > 0 && words.Any(w => requireRole.Contains(w)) ? WithoutUnopenedBracket(string.Join(' ', words)) : null;
     }
+
+    /// <summary>"(seconded by Councillor Amy Frost, Cabinet Member for Housing)": the bracket closes the aside, not the title.</summary>
+    private static string WithoutUnopenedBracket(string title) =>
+        title.EndsWith(')') && !title.Contains('(', StringComparison.Ordinal) ? title.TrimEnd(')') : title;
 
     [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs\.?)|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
@@ -407,9 +436,13 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceStartName();
 
-    [GeneratedRegex(@"\b(?:by|to|from|with|thanked|welcomed|and) (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
+    [GeneratedRegex(@"\b(?:by|to|from|with|thanked|welcomed|invited|and) (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MidSentenceName();
+
+    [GeneratedRegex(@"\b(?<title>(?:[A-Z][\p{L}&’'-]+ ){0,4}(?:Officer|Manager|Director|Solicitor|Clerk|Treasurer|Auditor))(?<!Chief Executive), (?<name>[A-Z][a-z’'\-]+ [A-Z][\p{L}’'\-]+)(?=[,.;]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"(?: the (?:meeting|room|chamber))? at (?<h>\d{1,2})(?:[.:](?<m>\d{2}))? ?(?<ap>[apAP]\.?[mM]\b\.?)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
