@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace CouncilDecisions.Importer.Parsing;
 
@@ -26,9 +25,14 @@ internal static class TextTools
     /// </summary>
     public static List<string> SplitParagraphs(string text)
     {
+        // The pending paragraph is a slice of the text while it is one clean line (most paragraphs), so it is copied
+        // once, into its string; only normalised or joined lines go through the buffers.
         var paragraphs = new List<string>();
-        var builder = new StringBuilder();
-        var pending = new StringBuilder();
+        var lineBuffer = ArrayPool<char>.Shared.Rent(256);
+        var joined = ArrayPool<char>.Shared.Rent(256);
+        var joinedLength = 0;
+        var sliceStart = 0;
+        var sliceLength = 0;
         var span = text.AsSpan();
         var start = 0;
         while (start <= span.Length)
@@ -38,31 +42,53 @@ internal static class TextTools
             var line = length < 0 ? rest : rest[..length];
             var trimmed = line.Trim(' ');
             ReadOnlySpan<char> normalised = default;
+            var clean = false;
 
             // Fast path: a line with nothing to normalise is taken as it is.
             if (trimmed.Length > 0 && !trimmed.ContainsAny(NeedsNormalising) && !trimmed.Contains("  ", StringComparison.Ordinal))
             {
                 normalised = trimmed;
+                clean = true;
             }
             else if (trimmed.Length > 0)
             {
-                builder.Clear();
-                NormaliseInto(trimmed, builder);
-                normalised = builder.Length > 0 ? builder.ToString() : default;
+                if (lineBuffer.Length < trimmed.Length)
+                {
+                    ArrayPool<char>.Shared.Return(lineBuffer);
+                    lineBuffer = ArrayPool<char>.Shared.Rent(trimmed.Length);
+                }
+
+                normalised = lineBuffer.AsSpan(0, NormaliseInto(trimmed, lineBuffer));
             }
 
+            var pending = joinedLength > 0 ? joined.AsSpan(0, joinedLength) : span.Slice(sliceStart, sliceLength);
             if (normalised.Length == 0)
             {
-                Flush(paragraphs, pending);
+                Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
             }
             else if (pending.Length > 0 && ContinuesWrappedLine(pending, normalised))
             {
-                pending.Append(' ').Append(normalised);
+                if (joinedLength == 0)
+                {
+                    Append(ref joined, ref joinedLength, pending);
+                    sliceLength = 0;
+                }
+
+                Append(ref joined, ref joinedLength, " ");
+                Append(ref joined, ref joinedLength, normalised);
             }
             else
             {
-                Flush(paragraphs, pending);
-                pending.Append(normalised);
+                Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
+                if (clean)
+                {
+                    sliceStart = start + (line.Length - line.TrimStart(' ').Length);
+                    sliceLength = normalised.Length;
+                }
+                else
+                {
+                    Append(ref joined, ref joinedLength, normalised);
+                }
             }
 
             if (length < 0)
@@ -74,17 +100,38 @@ internal static class TextTools
             start += length + (rest[length] == '\r' && length + 1 < rest.Length && rest[length + 1] == '\n' ? 2 : 1);
         }
 
-        Flush(paragraphs, pending);
+        Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
+        ArrayPool<char>.Shared.Return(lineBuffer);
+        ArrayPool<char>.Shared.Return(joined);
         return paragraphs;
     }
 
-    private static void Flush(List<string> paragraphs, StringBuilder pending)
+    private static void Flush(List<string> paragraphs, string text, ref int joinedLength, ref int sliceLength, char[] joined, int sliceStart)
     {
-        if (pending.Length > 0)
+        if (joinedLength > 0)
         {
-            paragraphs.Add(pending.ToString());
-            pending.Clear();
+            paragraphs.Add(new string(joined, 0, joinedLength));
+            joinedLength = 0;
         }
+        else if (sliceLength > 0)
+        {
+            paragraphs.Add(text.Substring(sliceStart, sliceLength));
+            sliceLength = 0;
+        }
+    }
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> value)
+    {
+        if (length + value.Length > buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + value.Length));
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        value.CopyTo(buffer.AsSpan(length));
+        length += value.Length;
     }
 
     /// <summary>
@@ -92,7 +139,7 @@ internal static class TextTools
     /// in a letter or comma, and the next starts in lower case (not a list item "a) ..." or a "resolved:" lead-in), or
     /// the previous line's last word is one no sentence or label ends on ("of", "the", "and" ...).
     /// </summary>
-    private static bool ContinuesWrappedLine(StringBuilder previous, ReadOnlySpan<char> next)
+    private static bool ContinuesWrappedLine(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
         var last = previous[^1];
         if (!(char.IsLetter(last) || last == ','))
@@ -124,8 +171,7 @@ internal static class TextTools
             return false;
         }
 
-        var word = previous.ToString(space + 1, previous.Length - space - 1);
-        return WrapWords.Contains(word);
+        return WrapWordSpans.Contains(previous[(space + 1)..]);
     }
 
     private static readonly SearchValues<char> RomanLower = SearchValues.Create("ivxlc");
@@ -135,6 +181,8 @@ internal static class TextTools
     {
         "of", "the", "and", "to", "by", "for", "a", "an", "in", "on", "with", "from", "at", "or", "that", "be",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WrapWordSpans = WrapWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Normalises the whitespace of a single-line value.</summary>
     public static string Normalise(string value)
@@ -184,8 +232,10 @@ internal static class TextTools
     /// <summary>Counts words separated by single spaces (the text is already normalised).</summary>
     public static int WordCount(string value) => value.Length == 0 ? 0 : value.Count(c => c == ' ') + 1;
 
-    private static void NormaliseInto(ReadOnlySpan<char> line, StringBuilder builder)
+    /// <summary>Writes the normalised line into <paramref name="destination"/> (at least as long) and returns its length.</summary>
+    private static int NormaliseInto(ReadOnlySpan<char> line, Span<char> destination)
     {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in line)
         {
@@ -196,17 +246,19 @@ internal static class TextTools
 
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            destination[length++] = c;
         }
+
+        return length;
     }
 }
