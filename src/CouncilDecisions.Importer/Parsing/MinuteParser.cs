@@ -158,10 +158,11 @@ public static class MinuteParser
 
     private static (DocumentKind Kind, int HeadingIndex) DetectKind(List<string> paragraphs)
     {
+        Span<char> headingKey = stackalloc char[40];
         for (var i = 0; i < Math.Min(paragraphs.Count, 60); i++)
         {
             var p = paragraphs[i];
-            if (p.Length < 40 && Headings.TryGetValue(HeadingKey(p), out var kind))
+            if (p.Length < 40 && HeadingSpans.TryGetValue(HeadingKey(p, headingKey), out var kind))
             {
                 return (kind, i);
             }
@@ -290,7 +291,22 @@ public static class MinuteParser
 
     // A heading copied from a menu keeps its bullet: "• Decision details".
     private static string HeadingKey(string paragraph) =>
-        TextTools.LabelKey(paragraph.TrimStart('\u2022', '\u00B7', '*', ' ')).Replace('\u2013', '-').Replace('\u2014', '-');
+        TextTools.LabelKey(paragraph.TrimStart(Bullets)).Replace('\u2013', '-').Replace('\u2014', '-');
+
+    /// <summary><see cref="HeadingKey(string)"/> written into <paramref name="destination"/>, for the scan of every page's top.</summary>
+    private static ReadOnlySpan<char> HeadingKey(string paragraph, Span<char> destination)
+    {
+        var key = TextTools.LabelKey(paragraph.AsSpan().TrimStart(Bullets), destination);
+        var written = destination[..key.Length];
+        key.CopyTo(written);
+        written.Replace('\u2013', '-');
+        written.Replace('\u2014', '-');
+        return written;
+    }
+
+    private static readonly char[] Bullets = ['\u2022', '\u00B7', '*', ' '];
+
+    private static readonly Dictionary<string, DocumentKind>.AlternateLookup<ReadOnlySpan<char>> HeadingSpans = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An item called "Minutes" (its own "Minutes:" label follows later) is titled, not labelled.</summary>
     private static bool IsItemNamedLikeALabel(List<string> paragraphs, int at)

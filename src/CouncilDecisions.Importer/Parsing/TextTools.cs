@@ -203,9 +203,24 @@ internal static class TextTools
     /// <summary>Lower-case comparison key of a label: curly apostrophes straightened, trailing ':' and '?' removed.</summary>
     public static string LabelKey(string label)
     {
-        var key = label.Replace('\u2019', '\'').Replace('\u2018', '\'').Trim().TrimEnd(':', '?', ' ', '.', '\u2013', '-').Trim();
+        var key = label.Replace('\u2019', '\'').Replace('\u2018', '\'').Trim().TrimEnd(LabelEnds).Trim();
         return key.ToLowerInvariant();
     }
+
+    /// <summary>
+    /// <see cref="LabelKey(string)"/> written into <paramref name="destination"/> (at least as long as the label), so a
+    /// lookup of every paragraph allocates nothing. Lower-casing first gives the same key: it maps no character to or
+    /// from a quote, a space or a trimmed character.
+    /// </summary>
+    public static ReadOnlySpan<char> LabelKey(ReadOnlySpan<char> label, Span<char> destination)
+    {
+        var key = destination[..label.ToLowerInvariant(destination)];
+        key.Replace('\u2019', '\'');
+        key.Replace('\u2018', '\'');
+        return ((ReadOnlySpan<char>)key).Trim().TrimEnd(LabelEnds).Trim();
+    }
+
+    private static readonly char[] LabelEnds = [':', '?', ' ', '.', '\u2013', '-'];
 
     /// <summary>Reads yes/no values (English and Welsh) from the start of a value; null when neither.</summary>
     public static bool? ParseYesNo(string value)
