@@ -8,13 +8,19 @@ internal static class TextTools
     /// <summary>Paragraph separator used in every multi-paragraph text of a document.</summary>
     public const string ParagraphBreak = "\n\n";
 
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u2028\u2029");
-
-    // Characters that make a line take the slow, normalising path: other whitespace, controls, zero-width.
-    private static readonly SearchValues<char> NeedsNormalising = SearchValues.Create(
+    // Characters that make a line take the slow, normalising path: other whitespace, controls, zero-width (declared
+    // first: the SearchValues below are built from it).
+    private static readonly string NeedsNormalisingChars =
         "\t\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
         + "\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u3000\uFEFF"
-        + string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c)));
+        + string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c));
+
+    // Within a line (line breaks already split off), exactly the characters NormaliseInto drops or turns into a space.
+    private static readonly SearchValues<char> SpaceOrNeedsNormalising = SearchValues.Create(" " + NeedsNormalisingChars);
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u2028\u2029");
+
+    private static readonly SearchValues<char> NeedsNormalising = SearchValues.Create(NeedsNormalisingChars);
 
     /// <summary>
     /// Splits text into lines and normalises each: runs of spaces, tabs, NBSP and other Unicode spaces become one
@@ -27,9 +33,10 @@ internal static class TextTools
     {
         // The pending paragraph is a slice of the text while it is one clean line (most paragraphs), so it is copied
         // once, into its string; only normalised or joined lines go through the buffers.
-        var paragraphs = new List<string>();
-        var lineBuffer = ArrayPool<char>.Shared.Rent(256);
-        var joined = ArrayPool<char>.Shared.Rent(256);
+        // Paragraphs are separated by blank lines, so about half the lines: sizing the list once saves its regrowth.
+        var paragraphs = new List<string>(text.AsSpan().Count('\n') / 2 + 1);
+        char[] lineBuffer = [];
+        char[] joined = [];
         var joinedLength = 0;
         var sliceStart = 0;
         var sliceLength = 0;
@@ -54,8 +61,8 @@ internal static class TextTools
             {
                 if (lineBuffer.Length < trimmed.Length)
                 {
-                    ArrayPool<char>.Shared.Return(lineBuffer);
-                    lineBuffer = ArrayPool<char>.Shared.Rent(trimmed.Length);
+                    Return(lineBuffer);
+                    lineBuffer = ArrayPool<char>.Shared.Rent(Math.Max(256, trimmed.Length));
                 }
 
                 normalised = lineBuffer.AsSpan(0, NormaliseInto(trimmed, lineBuffer));
@@ -101,9 +108,17 @@ internal static class TextTools
         }
 
         Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
-        ArrayPool<char>.Shared.Return(lineBuffer);
-        ArrayPool<char>.Shared.Return(joined);
+        Return(lineBuffer);
+        Return(joined);
         return paragraphs;
+    }
+
+    private static void Return(char[] buffer)
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static void Flush(List<string> paragraphs, string text, ref int joinedLength, ref int sliceLength, char[] joined, int sliceStart)
@@ -124,9 +139,9 @@ internal static class TextTools
     {
         if (length + value.Length > buffer.Length)
         {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + value.Length));
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(256, Math.Max(buffer.Length * 2, length + value.Length)));
             buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
+            Return(buffer);
             buffer = larger;
         }
 
@@ -250,30 +265,38 @@ internal static class TextTools
     /// <summary>Writes the normalised line into <paramref name="destination"/> (at least as long) and returns its length.</summary>
     private static int NormaliseInto(ReadOnlySpan<char> line, Span<char> destination)
     {
+        // Runs of ordinary characters are copied whole; only the characters in between are looked at one by one.
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in line)
+        var rest = line;
+        while (true)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            var at = rest.IndexOfAny(SpaceOrNeedsNormalising);
+            var run = at < 0 ? rest : rest[..at];
+            if (run.Length > 0)
             {
-                continue;
+                if (pendingSpace)
+                {
+                    destination[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                run.CopyTo(destination[length..]);
+                length += run.Length;
             }
 
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (at < 0)
+            {
+                return length;
+            }
+
+            var c = rest[at];
+            if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD') && (char.IsWhiteSpace(c) || char.IsControl(c)))
             {
                 pendingSpace = length > 0;
-                continue;
             }
 
-            if (pendingSpace)
-            {
-                destination[length++] = ' ';
-                pendingSpace = false;
-            }
-
-            destination[length++] = c;
+            rest = rest[(at + 1)..];
         }
-
-        return length;
     }
 }
