@@ -88,6 +88,13 @@ internal static partial class PeopleFinder
             var position = m.Index + m.Length;
             while (position < text.Length)
             {
+                // A listed name must start right here with its separator; without one, searching the rest is wasted.
+                if (text[position] != ',' && !text.AsSpan(position).StartsWith(" and ", StringComparison.Ordinal)
+                    && !text.AsSpan(position).StartsWith(" & ", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
                 var next = ListedName().Match(text, position);
                 if (!next.Success || next.Index != position)
                 {
@@ -120,6 +127,13 @@ internal static partial class PeopleFinder
                 continue;
             }
 
+            // The name is two or three words then a comma: one or two spaces, then a comma. Checking that first (reading
+            // no further than the pattern would) saves running it at every sentence.
+            if (!CommaAfterTwoOrThreeWords(text.AsSpan(start)))
+            {
+                continue;
+            }
+
             var m = SentenceStartName().Match(text, start);
             if (!m.Success)
             {
@@ -138,6 +152,27 @@ internal static partial class PeopleFinder
                 yield return (m.Groups["name"].Value, title);
             }
         }
+    }
+
+    private static bool CommaAfterTwoOrThreeWords(ReadOnlySpan<char> text)
+    {
+        var spaces = 0;
+        while (text.IndexOfAny(' ', ',') is var at and >= 0)
+        {
+            if (text[at] == ',')
+            {
+                return spaces is 1 or 2;
+            }
+
+            if (++spaces > 2)
+            {
+                return false;
+            }
+
+            text = text[(at + 1)..];
+        }
+
+        return false;
     }
 
     private static int NextSentence(string text, int from)
@@ -268,6 +303,13 @@ internal static partial class PeopleFinder
 
     private static string? TimeAfter(string text, int position)
     {
+        // The time must follow at this position (" at 19.08", " the meeting at ..."); otherwise the pattern would only
+        // search the rest of the text for a match that is then ignored.
+        if (!text.AsSpan(position).StartsWith(" at ", StringComparison.Ordinal) && !text.AsSpan(position).StartsWith(" the ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var m = TimePattern().Match(text, position);
         if (!m.Success || m.Index != position)
         {
