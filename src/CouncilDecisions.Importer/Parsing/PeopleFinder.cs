@@ -44,6 +44,12 @@ internal static partial class PeopleFinder
 
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MBE", "OBE", "CBE", "BEM", "JP", "DL", "KC", "QC" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordSpans = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourtesySpans = Courtesies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominalSpans = PostNominals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Abbreviations = ["Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng"];
 
     private static readonly SearchValues<string> EventWords = SearchValues.Create(
@@ -328,6 +334,61 @@ internal static partial class PeopleFinder
 
     private static string? CleanName(string raw)
     {
+        // The words are read as ranges of raw (as raw.Split(' ') would give them); the kept words are contiguous, so
+        // joining them again with ' ' is a slice of raw, and only the result is copied.
+        Span<Range> words = stackalloc Range[16];
+        var count = raw.AsSpan().Split(words, ' ');
+        if (count == words.Length)
+        {
+            // More words than the name pattern allows: the last range would hold the rest unsplit.
+            return CleanNameSlow(raw);
+        }
+
+        var first = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (RoleWordSpans.Contains(raw.AsSpan()[words[i]]))
+            {
+                count = i;
+                break;
+            }
+        }
+
+        // "Councillor Mrs R Bailey", "Councillor Lorraine Lauder MBE": the courtesy title and honours are not the name.
+        if (count > 1 && CourtesySpans.Contains(raw.AsSpan()[words[0]].TrimEnd('.')))
+        {
+            first = 1;
+            count--;
+        }
+
+        while (count > 1 && PostNominalSpans.Contains(raw.AsSpan()[words[first + count - 1]].TrimEnd(".,")))
+        {
+            count--;
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var lastWord = words[first + count - 1];
+        var last = raw.AsSpan()[lastWord];
+        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal))
+        {
+            last = last[..^2];
+        }
+
+        last = last.TrimEnd(".’'");
+        var before = raw.AsSpan()[words[first].Start..lastWord.Start];
+        Span<char> joined = before.Length + last.Length <= 128 ? stackalloc char[128] : new char[before.Length + last.Length];
+        before.CopyTo(joined);
+        last.CopyTo(joined[before.Length..]);
+        var name = ((ReadOnlySpan<char>)joined[..(before.Length + last.Length)]).Trim();
+        return name.Length >= 2 ? name.ToString() : null;
+    }
+
+    private static string? CleanNameSlow(string raw)
+    {
         var words = raw.Split(' ').ToList();
         var cutAt = words.FindIndex(w => RoleWords.Contains(w));
         if (cutAt >= 0)
@@ -335,7 +396,6 @@ internal static partial class PeopleFinder
             words.RemoveRange(cutAt, words.Count - cutAt);
         }
 
-        // "Councillor Mrs R Bailey", "Councillor Lorraine Lauder MBE": the courtesy title and honours are not the name.
         if (words.Count > 1 && Courtesies.Contains(words[0].TrimEnd('.')))
         {
             words.RemoveAt(0);
