@@ -15,9 +15,6 @@ internal static class TextTools
         + "\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u3000\uFEFF"
         + string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c));
 
-    // Within a line (line breaks already split off), exactly the characters NormaliseInto drops or turns into a space.
-    private static readonly SearchValues<char> SpaceOrNeedsNormalising = SearchValues.Create(" " + NeedsNormalisingChars);
-
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u2028\u2029");
 
     private static readonly SearchValues<char> NeedsNormalising = SearchValues.Create(NeedsNormalisingChars);
@@ -265,15 +262,12 @@ internal static class TextTools
     /// <summary>Writes the normalised line into <paramref name="destination"/> (at least as long) and returns its length.</summary>
     private static int NormaliseInto(ReadOnlySpan<char> line, Span<char> destination)
     {
-        // Runs of ordinary characters are copied whole; only the characters in between are looked at one by one.
         var length = 0;
         var pendingSpace = false;
-        var rest = line;
-        while (true)
+        foreach (var c in line)
         {
-            var at = rest.IndexOfAny(SpaceOrNeedsNormalising);
-            var run = at < 0 ? rest : rest[..at];
-            if (run.Length > 0)
+            // Printable ASCII (most of any line) needs none of the checks below.
+            if (c is > ' ' and < '\u007F')
             {
                 if (pendingSpace)
                 {
@@ -281,22 +275,30 @@ internal static class TextTools
                     pendingSpace = false;
                 }
 
-                run.CopyTo(destination[length..]);
-                length += run.Length;
+                destination[length++] = c;
+                continue;
             }
 
-            if (at < 0)
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
             {
-                return length;
+                continue;
             }
 
-            var c = rest[at];
-            if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD') && (char.IsWhiteSpace(c) || char.IsControl(c)))
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 pendingSpace = length > 0;
+                continue;
             }
 
-            rest = rest[(at + 1)..];
+            if (pendingSpace)
+            {
+                destination[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            destination[length++] = c;
         }
+
+        return length;
     }
 }
