@@ -422,7 +422,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     /// <summary>ModernGov's "Share this item" button, copied with the text.</summary>
     private static bool IsWidget(string paragraph) =>
-        paragraph.Length < 24 && paragraph.TrimStart('\u2022', '\u00B7', '*', ' ').Equals("Share this item", StringComparison.OrdinalIgnoreCase);
+        paragraph.Length < 24 && paragraph.AsSpan().TrimStart("\u2022\u00B7* ").Equals("Share this item", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"It was moved by ..., seconded by ... and" introduces a resolution; it is not one.</summary>
     private static bool IsMotion(string text) =>

@@ -174,17 +174,22 @@ internal static class LabelTable
     /// <summary>Fields whose label may be followed by a dash instead of a colon ("REASON – To comply ...").</summary>
     public static bool TakesDash(Field field) => field is Field.Reasons or Field.Alternatives or Field.DecisionText;
 
-    /// <summary>Looks up a label by its <see cref="TextTools.LabelKey"/>.</summary>
-    public static bool TryGet(string key, out Field field)
+    private static readonly Dictionary<string, Field>.AlternateLookup<ReadOnlySpan<char>> LabelSpans = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Looks up a label by its <see cref="TextTools.LabelKey(string)"/>.</summary>
+    public static bool TryGet(string key, out Field field) => TryGet(key.AsSpan(), out field);
+
+    /// <summary>Looks up a label by its key as a span (<see cref="TextTools.LabelKey(ReadOnlySpan{char}, Span{char})"/>).</summary>
+    public static bool TryGet(ReadOnlySpan<char> key, out Field field)
     {
-        if (Labels.TryGetValue(key, out field))
+        if (LabelSpans.TryGetValue(key, out field))
         {
             return true;
         }
 
         // "Decision made (Unanimously)": a note in brackets after a known label does not change it.
         var bracket = key.Length < 80 && key.EndsWith(')') ? key.LastIndexOf(" (", StringComparison.Ordinal) : -1;
-        if (bracket > 0 && Labels.TryGetValue(key[..bracket], out field))
+        if (bracket > 0 && LabelSpans.TryGetValue(key[..bracket], out field))
         {
             return true;
         }

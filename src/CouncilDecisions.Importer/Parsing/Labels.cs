@@ -16,6 +16,8 @@ internal static class Labels
         "That", "To", "It", "This", "These", "We", "He", "She", "They", "And", "But", "Also", "If", "As", "When", "Following",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProseStartSpans = ProseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reads a label line, or null.</summary>
     /// <param name="paragraph">A normalised paragraph.</param>
     /// <param name="inTextSection">
@@ -31,18 +33,18 @@ internal static class Labels
         var colon = paragraph.IndexOf(':', 0, Math.Min(paragraph.Length, 90));
         if (colon > 0)
         {
-            var printed = paragraph[..colon].TrimEnd();
-            var key = TextTools.LabelKey(printed);
+            var printed = paragraph.AsSpan(0, colon).TrimEnd();
 
-            // The value is copied only once the line is known to be a label (most prose with an early colon is not).
-            if (LabelTable.TryGet(key, out var field))
+            // The label and value are copied only once the line is known to be a label (most prose with an early colon
+            // is not).
+            if (LabelTable.TryGet(TextTools.LabelKey(printed, stackalloc char[printed.Length]), out var field))
             {
-                return new Label(printed, field, paragraph[colon..].TrimStart(':', ' '));
+                return new Label(printed.ToString(), field, paragraph[colon..].TrimStart(':', ' '));
             }
 
             if (LooksLikeLabel(printed, inTextSection))
             {
-                return new Label(printed, null, paragraph[colon..].TrimStart(':', ' '));
+                return new Label(printed.ToString(), null, paragraph[colon..].TrimStart(':', ' '));
             }
 
             return null;
@@ -56,7 +58,7 @@ internal static class Labels
             }
         }
 
-        if (paragraph.Length <= 150 && LabelTable.TryGet(TextTools.LabelKey(paragraph), out var heading)
+        if (paragraph.Length <= 150 && LabelTable.TryGet(TextTools.LabelKey(paragraph, stackalloc char[paragraph.Length]), out var heading)
             && !paragraph.StartsWith("Declaration", StringComparison.OrdinalIgnoreCase))
         {
             // "Declarations of Interest" alone is an agenda item's title, not the decision page's conflicts heading.
@@ -75,24 +77,24 @@ internal static class Labels
             return null;
         }
 
-        var printed = paragraph[..(dash - 1)];
-        return LabelTable.TryGet(TextTools.LabelKey(printed), out var field) && LabelTable.TakesDash(field)
-            ? new Label(printed, field, paragraph[(dash + 2)..].Trim(), Dashed: true)
+        var printed = paragraph.AsSpan(0, dash - 1);
+        return LabelTable.TryGet(TextTools.LabelKey(printed, stackalloc char[printed.Length]), out var field) && LabelTable.TakesDash(field)
+            ? new Label(printed.ToString(), field, paragraph[(dash + 2)..].Trim(), Dashed: true)
             : null;
     }
 
     /// <summary>"Cabinet considered the options and RESOLVED:" introduces resolutions; it is not a label.</summary>
-    private static bool EndsWithLeadIn(string lastWord) => lastWord is "RESOLVED" or "AGREED" or "DECIDED" or "resolved" or "agreed" or "decided";
+    private static bool EndsWithLeadIn(ReadOnlySpan<char> lastWord) => lastWord is "RESOLVED" or "AGREED" or "DECIDED" or "resolved" or "agreed" or "decided";
 
-    private static bool LooksLikeLabel(string printed, bool inTextSection)
+    private static bool LooksLikeLabel(ReadOnlySpan<char> printed, bool inTextSection)
     {
         if (printed.Length is 0 or > 50 || !char.IsUpper(printed[0]))
         {
             return false;
         }
 
-        var space = printed.IndexOf(' ', StringComparison.Ordinal);
-        if (ProseStarts.Contains(space < 0 ? printed : printed[..space]))
+        var space = printed.IndexOf(' ');
+        if (ProseStartSpans.Contains(space < 0 ? printed : printed[..space]))
         {
             return false;
         }
@@ -105,13 +107,27 @@ internal static class Labels
             }
         }
 
-        var words = printed.Split(' ');
-        if (words.Length > 6 || EndsWithLeadIn(words[^1]))
+        // Words as printed.Split(' ') gives them, read in place.
+        if (printed.Count(' ') + 1 > 6 || EndsWithLeadIn(printed[(printed.LastIndexOf(' ') + 1)..]))
         {
             return false;
         }
 
+        if (!inTextSection)
+        {
+            return true;
+        }
+
         // Inside minutes, "Members noted:" is prose; "Action By:" is a label.
-        return !inTextSection || words.All(w => w.Length < 4 || char.IsUpper(w[0]) || w[0] == '(');
+        foreach (var range in printed.Split(' '))
+        {
+            var w = printed[range];
+            if (!(w.Length < 4 || char.IsUpper(w[0]) || w[0] == '('))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -159,10 +159,11 @@ public static class MinuteParser
 
     private static (DocumentKind Kind, int HeadingIndex) DetectKind(List<string> paragraphs)
     {
+        Span<char> headingKey = stackalloc char[40];
         for (var i = 0; i < Math.Min(paragraphs.Count, 60); i++)
         {
             var p = paragraphs[i];
-            if (p.Length < 40 && Headings.TryGetValue(HeadingKey(p), out var kind))
+            if (p.Length < 40 && HeadingSpans.TryGetValue(HeadingKey(p, headingKey), out var kind))
             {
                 return (kind, i);
             }
@@ -292,7 +293,22 @@ public static class MinuteParser
 
     // A heading copied from a menu keeps its bullet: "• Decision details".
     private static string HeadingKey(string paragraph) =>
-        TextTools.LabelKey(paragraph.TrimStart('\u2022', '\u00B7', '*', ' ')).Replace('\u2013', '-').Replace('\u2014', '-');
+        TextTools.LabelKey(paragraph.TrimStart(Bullets)).Replace('\u2013', '-').Replace('\u2014', '-');
+
+    /// <summary><see cref="HeadingKey(string)"/> written into <paramref name="destination"/>, for the scan of every page's top.</summary>
+    private static ReadOnlySpan<char> HeadingKey(string paragraph, Span<char> destination)
+    {
+        var key = TextTools.LabelKey(paragraph.AsSpan().TrimStart(Bullets), destination);
+        var written = destination[..key.Length];
+        key.CopyTo(written);
+        written.Replace('\u2013', '-');
+        written.Replace('\u2014', '-');
+        return written;
+    }
+
+    private static readonly char[] Bullets = ['\u2022', '\u00B7', '*', ' '];
+
+    private static readonly Dictionary<string, DocumentKind>.AlternateLookup<ReadOnlySpan<char>> HeadingSpans = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An item called "Minutes" (its own "Minutes:" label follows later) is titled, not labelled.</summary>
     private static bool IsItemNamedLikeALabel(List<string> paragraphs, int at)
@@ -374,22 +390,24 @@ public static class MinuteParser
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
-        var control = 0;
-        foreach (var c in sample)
+        if (sample.Contains('\0'))
         {
-            if (c == '\0')
-            {
-                return true;
-            }
+            return true;
+        }
 
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                control++;
-            }
+        // Page text has few control characters: find them with a vectorised search rather than testing every character.
+        var control = 0;
+        for (var rest = sample; rest.IndexOfAny(CountedControls) is var at and >= 0; rest = rest[(at + 1)..])
+        {
+            control++;
         }
 
         return sample.Length > 0 && control * 20 > sample.Length;
     }
+
+    // char.IsControl, less the line breaks and tab that page text is made of.
+    private static readonly System.Buffers.SearchValues<char> CountedControls = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\r' or '\t' or '\f'))));
 
     private static bool LooksLikeHtml(string text)
     {

@@ -44,6 +44,12 @@ internal static partial class PeopleFinder
 
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MBE", "OBE", "CBE", "BEM", "JP", "DL", "KC", "QC" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWordSpans = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourtesySpans = Courtesies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominalSpans = PostNominals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Abbreviations = ["Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng"];
 
     private static readonly SearchValues<string> EventWords = SearchValues.Create(
@@ -88,6 +94,13 @@ internal static partial class PeopleFinder
             var position = m.Index + m.Length;
             while (position < text.Length)
             {
+                // A listed name must start right here with its separator; without one, searching the rest is wasted.
+                if (text[position] != ',' && !text.AsSpan(position).StartsWith(" and ", StringComparison.Ordinal)
+                    && !text.AsSpan(position).StartsWith(" & ", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
                 var next = ListedName().Match(text, position);
                 if (!next.Success || next.Index != position)
                 {
@@ -116,6 +129,13 @@ internal static partial class PeopleFinder
         for (var start = 0; start >= 0 && start < text.Length; start = NextSentence(text, start))
         {
             if (!char.IsUpper(text[start]))
+            {
+                continue;
+            }
+
+            // The name is two or three words then a comma: one or two spaces, then a comma. Checking that first (reading
+            // no further than the pattern would) saves running it at every sentence.
+            if (!CommaAfterTwoOrThreeWords(text.AsSpan(start)))
             {
                 continue;
             }
@@ -192,6 +212,27 @@ internal static partial class PeopleFinder
             var title = m.Groups["title"].Value;
             yield return (m.Groups["name"].Value, title.StartsWith("The ", StringComparison.Ordinal) ? title[4..] : title);
         }
+    }
+
+    private static bool CommaAfterTwoOrThreeWords(ReadOnlySpan<char> text)
+    {
+        var spaces = 0;
+        while (text.IndexOfAny(' ', ',') is var at and >= 0)
+        {
+            if (text[at] == ',')
+            {
+                return spaces is 1 or 2;
+            }
+
+            if (++spaces > 2)
+            {
+                return false;
+            }
+
+            text = text[(at + 1)..];
+        }
+
+        return false;
     }
 
     private static int NextSentence(string text, int from)
@@ -327,6 +368,13 @@ internal static partial class PeopleFinder
 
     private static string? TimeAfter(string text, int position)
     {
+        // The time must follow at this position (" at 19.08", " the meeting at ..."); otherwise the pattern would only
+        // search the rest of the text for a match that is then ignored.
+        if (!text.AsSpan(position).StartsWith(" at ", StringComparison.Ordinal) && !text.AsSpan(position).StartsWith(" the ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var m = TimePattern().Match(text, position);
         if (!m.Success || m.Index != position)
         {
@@ -345,6 +393,61 @@ internal static partial class PeopleFinder
 
     private static string? CleanName(string raw)
     {
+        // The words are read as ranges of raw (as raw.Split(' ') would give them); the kept words are contiguous, so
+        // joining them again with ' ' is a slice of raw, and only the result is copied.
+        Span<Range> words = stackalloc Range[16];
+        var count = raw.AsSpan().Split(words, ' ');
+        if (count == words.Length)
+        {
+            // More words than the name pattern allows: the last range would hold the rest unsplit.
+            return CleanNameSlow(raw);
+        }
+
+        var first = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (RoleWordSpans.Contains(raw.AsSpan()[words[i]]))
+            {
+                count = i;
+                break;
+            }
+        }
+
+        // "Councillor Mrs R Bailey", "Councillor Lorraine Lauder MBE": the courtesy title and honours are not the name.
+        if (count > 1 && CourtesySpans.Contains(raw.AsSpan()[words[0]].TrimEnd('.')))
+        {
+            first = 1;
+            count--;
+        }
+
+        while (count > 1 && PostNominalSpans.Contains(raw.AsSpan()[words[first + count - 1]].TrimEnd(".,")))
+        {
+            count--;
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var lastWord = words[first + count - 1];
+        var last = raw.AsSpan()[lastWord];
+        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal))
+        {
+            last = last[..^2];
+        }
+
+        last = last.TrimEnd(".’'");
+        var before = raw.AsSpan()[words[first].Start..lastWord.Start];
+        Span<char> joined = before.Length + last.Length <= 128 ? stackalloc char[128] : new char[before.Length + last.Length];
+        before.CopyTo(joined);
+        last.CopyTo(joined[before.Length..]);
+        var name = ((ReadOnlySpan<char>)joined[..(before.Length + last.Length)]).Trim();
+        return name.Length >= 2 ? name.ToString() : null;
+    }
+
+    private static string? CleanNameSlow(string raw)
+    {
         var words = raw.Split(' ').ToList();
         var cutAt = words.FindIndex(w => RoleWords.Contains(w));
         if (cutAt >= 0)
@@ -352,7 +455,6 @@ internal static partial class PeopleFinder
             words.RemoveRange(cutAt, words.Count - cutAt);
         }
 
-        // "Councillor Mrs R Bailey", "Councillor Lorraine Lauder MBE": the courtesy title and honours are not the name.
         if (words.Count > 1 && Courtesies.Contains(words[0].TrimEnd('.')))
         {
             words.RemoveAt(0);

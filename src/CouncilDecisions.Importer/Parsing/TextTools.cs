@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace CouncilDecisions.Importer.Parsing;
 
@@ -9,13 +8,16 @@ internal static class TextTools
     /// <summary>Paragraph separator used in every multi-paragraph text of a document.</summary>
     public const string ParagraphBreak = "\n\n";
 
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u2028\u2029");
-
-    // Characters that make a line take the slow, normalising path: other whitespace, controls, zero-width.
-    private static readonly SearchValues<char> NeedsNormalising = SearchValues.Create(
+    // Characters that make a line take the slow, normalising path: other whitespace, controls, zero-width (declared
+    // first: the SearchValues below are built from it).
+    private static readonly string NeedsNormalisingChars =
         "\t\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
         + "\u0085\u00A0\u00AD\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u3000\uFEFF"
-        + string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c)));
+        + string.Concat(Enumerable.Range(0x80, 0x20).Select(c => (char)c));
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\f\v\u2028\u2029");
+
+    private static readonly SearchValues<char> NeedsNormalising = SearchValues.Create(NeedsNormalisingChars);
 
     /// <summary>
     /// Splits text into lines and normalises each: runs of spaces, tabs, NBSP and other Unicode spaces become one
@@ -26,9 +28,15 @@ internal static class TextTools
     /// </summary>
     public static List<string> SplitParagraphs(string text)
     {
-        var paragraphs = new List<string>();
-        var builder = new StringBuilder();
-        var pending = new StringBuilder();
+        // The pending paragraph is a slice of the text while it is one clean line (most paragraphs), so it is copied
+        // once, into its string; only normalised or joined lines go through the buffers.
+        // Paragraphs are separated by blank lines, so about half the lines: sizing the list once saves its regrowth.
+        var paragraphs = new List<string>(text.AsSpan().Count('\n') / 2 + 1);
+        char[] lineBuffer = [];
+        char[] joined = [];
+        var joinedLength = 0;
+        var sliceStart = 0;
+        var sliceLength = 0;
         var span = text.AsSpan();
         var start = 0;
         while (start <= span.Length)
@@ -38,31 +46,53 @@ internal static class TextTools
             var line = length < 0 ? rest : rest[..length];
             var trimmed = line.Trim(' ');
             ReadOnlySpan<char> normalised = default;
+            var clean = false;
 
             // Fast path: a line with nothing to normalise is taken as it is.
             if (trimmed.Length > 0 && !trimmed.ContainsAny(NeedsNormalising) && !trimmed.Contains("  ", StringComparison.Ordinal))
             {
                 normalised = trimmed;
+                clean = true;
             }
             else if (trimmed.Length > 0)
             {
-                builder.Clear();
-                NormaliseInto(trimmed, builder);
-                normalised = builder.Length > 0 ? builder.ToString() : default;
+                if (lineBuffer.Length < trimmed.Length)
+                {
+                    Return(lineBuffer);
+                    lineBuffer = ArrayPool<char>.Shared.Rent(Math.Max(256, trimmed.Length));
+                }
+
+                normalised = lineBuffer.AsSpan(0, NormaliseInto(trimmed, lineBuffer));
             }
 
+            var pending = joinedLength > 0 ? joined.AsSpan(0, joinedLength) : span.Slice(sliceStart, sliceLength);
             if (normalised.Length == 0)
             {
-                Flush(paragraphs, pending);
+                Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
             }
             else if (pending.Length > 0 && ContinuesWrappedLine(pending, normalised))
             {
-                pending.Append(' ').Append(normalised);
+                if (joinedLength == 0)
+                {
+                    Append(ref joined, ref joinedLength, pending);
+                    sliceLength = 0;
+                }
+
+                Append(ref joined, ref joinedLength, " ");
+                Append(ref joined, ref joinedLength, normalised);
             }
             else
             {
-                Flush(paragraphs, pending);
-                pending.Append(normalised);
+                Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
+                if (clean)
+                {
+                    sliceStart = start + (line.Length - line.TrimStart(' ').Length);
+                    sliceLength = normalised.Length;
+                }
+                else
+                {
+                    Append(ref joined, ref joinedLength, normalised);
+                }
             }
 
             if (length < 0)
@@ -74,17 +104,46 @@ internal static class TextTools
             start += length + (rest[length] == '\r' && length + 1 < rest.Length && rest[length + 1] == '\n' ? 2 : 1);
         }
 
-        Flush(paragraphs, pending);
+        Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
+        Return(lineBuffer);
+        Return(joined);
         return paragraphs;
     }
 
-    private static void Flush(List<string> paragraphs, StringBuilder pending)
+    private static void Return(char[] buffer)
     {
-        if (pending.Length > 0)
+        if (buffer.Length > 0)
         {
-            paragraphs.Add(pending.ToString());
-            pending.Clear();
+            ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    private static void Flush(List<string> paragraphs, string text, ref int joinedLength, ref int sliceLength, char[] joined, int sliceStart)
+    {
+        if (joinedLength > 0)
+        {
+            paragraphs.Add(new string(joined, 0, joinedLength));
+            joinedLength = 0;
+        }
+        else if (sliceLength > 0)
+        {
+            paragraphs.Add(text.Substring(sliceStart, sliceLength));
+            sliceLength = 0;
+        }
+    }
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> value)
+    {
+        if (length + value.Length > buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(256, Math.Max(buffer.Length * 2, length + value.Length)));
+            buffer.AsSpan(0, length).CopyTo(larger);
+            Return(buffer);
+            buffer = larger;
+        }
+
+        value.CopyTo(buffer.AsSpan(length));
+        length += value.Length;
     }
 
     /// <summary>
@@ -92,7 +151,7 @@ internal static class TextTools
     /// in a letter or comma, and the next starts in lower case (not a list item "a) ..." or a "resolved:" lead-in), or
     /// the previous line's last word is one no sentence or label ends on ("of", "the", "and" ...).
     /// </summary>
-    private static bool ContinuesWrappedLine(StringBuilder previous, ReadOnlySpan<char> next)
+    private static bool ContinuesWrappedLine(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
         var last = previous[^1];
         if (!(char.IsLetter(last) || last == ','))
@@ -124,8 +183,7 @@ internal static class TextTools
             return false;
         }
 
-        var word = previous.ToString(space + 1, previous.Length - space - 1);
-        return WrapWords.Contains(word);
+        return WrapWordSpans.Contains(previous[(space + 1)..]);
     }
 
     private static readonly SearchValues<char> RomanLower = SearchValues.Create("ivxlc");
@@ -135,6 +193,8 @@ internal static class TextTools
     {
         "of", "the", "and", "to", "by", "for", "a", "an", "in", "on", "with", "from", "at", "or", "that", "be",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WrapWordSpans = WrapWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Normalises the whitespace of a single-line value.</summary>
     public static string Normalise(string value)
@@ -155,9 +215,24 @@ internal static class TextTools
     /// <summary>Lower-case comparison key of a label: curly apostrophes straightened, trailing ':' and '?' removed.</summary>
     public static string LabelKey(string label)
     {
-        var key = label.Replace('\u2019', '\'').Replace('\u2018', '\'').Trim().TrimEnd(':', '?', ' ', '.', '\u2013', '-').Trim();
+        var key = label.Replace('\u2019', '\'').Replace('\u2018', '\'').Trim().TrimEnd(LabelEnds).Trim();
         return key.ToLowerInvariant();
     }
+
+    /// <summary>
+    /// <see cref="LabelKey(string)"/> written into <paramref name="destination"/> (at least as long as the label), so a
+    /// lookup of every paragraph allocates nothing. Lower-casing first gives the same key: it maps no character to or
+    /// from a quote, a space or a trimmed character.
+    /// </summary>
+    public static ReadOnlySpan<char> LabelKey(ReadOnlySpan<char> label, Span<char> destination)
+    {
+        var key = destination[..label.ToLowerInvariant(destination)];
+        key.Replace('\u2019', '\'');
+        key.Replace('\u2018', '\'');
+        return ((ReadOnlySpan<char>)key).Trim().TrimEnd(LabelEnds).Trim();
+    }
+
+    private static readonly char[] LabelEnds = [':', '?', ' ', '.', '\u2013', '-'];
 
     /// <summary>Reads yes/no values (English and Welsh) from the start of a value; null when neither.</summary>
     public static bool? ParseYesNo(string value)
@@ -184,11 +259,26 @@ internal static class TextTools
     /// <summary>Counts words separated by single spaces (the text is already normalised).</summary>
     public static int WordCount(string value) => value.Length == 0 ? 0 : value.Count(c => c == ' ') + 1;
 
-    private static void NormaliseInto(ReadOnlySpan<char> line, StringBuilder builder)
+    /// <summary>Writes the normalised line into <paramref name="destination"/> (at least as long) and returns its length.</summary>
+    private static int NormaliseInto(ReadOnlySpan<char> line, Span<char> destination)
     {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in line)
         {
+            // Printable ASCII (most of any line) needs none of the checks below.
+            if (c is > ' ' and < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    destination[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                destination[length++] = c;
+                continue;
+            }
+
             if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
             {
                 continue;
@@ -196,17 +286,19 @@ internal static class TextTools
 
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            destination[length++] = c;
         }
+
+        return length;
     }
 }

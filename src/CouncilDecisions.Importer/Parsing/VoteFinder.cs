@@ -23,6 +23,9 @@ internal static partial class VoteFinder
     private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
         ["carried", "passed", "lost", "defeated", "fell", "rejected", "not agreed"], StringComparison.OrdinalIgnoreCase);
 
+    // The honorifics of the patterns that name the member first ("Councillor Smith moved ...").
+    private static readonly SearchValues<string> Honorifics = SearchValues.Create(["Councillor", "Cllr", "Cyng"], StringComparison.Ordinal);
+
     // Small counts are often written out: "carried by 22 votes to one, with two abstentions".
     private static readonly string[] NumberWords =
         ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -49,8 +52,15 @@ internal static partial class VoteFinder
         if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
             || text.Contains("seconded", StringComparison.OrdinalIgnoreCase))
         {
-            mover = Member(MovedBy().Match(text), "m") ?? Group(MoverFirst().Match(text), "m") ?? OtherMover(text);
-            seconder = Member(SecondedBy().Match(text), "s") ?? Group(SeconderFirst().Match(text), "s");
+            // Each pattern runs only when its own phrase is there: "moved by", an honorific before "moved" ...
+            var honorific = text.AsSpan().ContainsAny(Honorifics);
+            mover = (text.Contains("moved by", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed by", StringComparison.OrdinalIgnoreCase)
+                    ? Member(MovedBy().Match(text), "m") : null)
+                ?? (honorific && (text.Contains(" moved", StringComparison.OrdinalIgnoreCase) || text.Contains(" proposed", StringComparison.OrdinalIgnoreCase))
+                    ? Group(MoverFirst().Match(text), "m") : null)
+                ?? OtherMover(text);
+            seconder = (text.Contains("seconded by", StringComparison.OrdinalIgnoreCase) ? Member(SecondedBy().Match(text), "s") : null)
+                ?? (honorific && text.Contains(" seconded", StringComparison.Ordinal) ? Group(SeconderFirst().Match(text), "s") : null);
         }
 
         var outcomeWords = text.AsSpan().ContainsAny(OutcomeWords);
