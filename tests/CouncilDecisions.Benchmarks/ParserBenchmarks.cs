@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using CouncilDecisions.Importer.Parsing;
@@ -225,7 +226,16 @@ public class ParserBenchmarks
 
     private sealed class ThroughputConfig : ManualConfig
     {
-        public ThroughputConfig() => AddColumn(new MegabytesPerSecondColumn(), new BytesColumn());
+        public ThroughputConfig()
+        {
+            AddColumn(new MegabytesPerSecondColumn(), new BytesColumn());
+
+            // With one processor (--affinity 1) the runtime waits ten times longer before it starts promoting hot
+            // methods to optimised code, and restarts the wait whenever new Tier-0 code is compiled, so the short job
+            // would time the JIT's warm-up rather than the parser. No wait before call counting: tiering and dynamic PGO
+            // as usual, so the figure is the optimised code a long import runs (docs/benchmarks.md, "Parser").
+            AddJob(Job.Default.WithEnvironmentVariable(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0")).AsMutator());
+        }
     }
 
     /// <summary>A custom column computed from the input size of the case's <see cref="Input"/>.</summary>

@@ -538,7 +538,8 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceStartName();
 
-    [GeneratedRegex(@"\b(?:by|to|from|with|thanked|welcomed|invited|and) (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
+    // The lead word sits in a lookbehind so the scan starts at capital letters, not at every "to" and "and".
+    [GeneratedRegex(@"(?<=\b(?:by|to|from|with|thanked|welcomed|invited|and) )(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MidSentenceName();
 
