@@ -173,9 +173,7 @@ internal static partial class PeopleFinder
 
         foreach (Match m in MidSentenceName().Matches(text))
         {
-            var words = m.Groups["name"].Value.Split(' ');
-            if (words.Any(w => NotNames.Contains(w) || OfficerWords.Contains(w) || RoleWords.Contains(w) || Courtesies.Contains(w)
-                || w.StartsWith("Councillor", StringComparison.Ordinal) || w.StartsWith("Cllr", StringComparison.Ordinal)))
+            if (!IsOfficerName(m.Groups["name"].Value))
             {
                 continue;
             }
@@ -188,6 +186,11 @@ internal static partial class PeopleFinder
             }
         }
     }
+
+    // A captured name is no officer's when one of its words is a role, a courtesy title or a councillor's honorific.
+    private static bool IsOfficerName(string name) =>
+        !name.Split(' ').Any(w => NotNames.Contains(w) || OfficerWords.Contains(w) || RoleWords.Contains(w) || Courtesies.Contains(w)
+            || w.StartsWith("Councillor", StringComparison.Ordinal) || w.StartsWith("Cllr", StringComparison.Ordinal));
 
     /// <summary>
     /// An officer named after the title: "prepared by the Elections Manager, Tom Vale." or "the Monitoring
@@ -202,9 +205,7 @@ internal static partial class PeopleFinder
 
         foreach (Match m in TitleThenName().Matches(text))
         {
-            var words = m.Groups["name"].Value.Split(' ');
-            if (words.Any(w => NotNames.Contains(w) || OfficerWords.Contains(w) || RoleWords.Contains(w) || Courtesies.Contains(w)
-                || w.StartsWith("Councillor", StringComparison.Ordinal) || w.StartsWith("Cllr", StringComparison.Ordinal)))
+            if (!IsOfficerName(m.Groups["name"].Value))
             {
                 continue;
             }
