@@ -36,6 +36,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private string? _maker;
     private string? _status;
     private bool? _keyDecision;
+    private bool? _keyFromDecisionType;
     private bool? _callIn;
     private bool _callInFromField;
     private DateOnly? _date;
@@ -137,7 +138,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         {
             Maker = _maker,
             Status = _status,
-            KeyDecision = _keyDecision,
+            KeyDecision = _keyDecision ?? _keyFromDecisionType,
             SubjectToCallIn = _callIn,
             Date = _date,
             PublicationDate = _publicationDate,
@@ -510,6 +511,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 return;
             case Field.Extra:
                 OpenExtra(label.Printed, label.Value);
+                if (label.Value.Length > 0 && TextTools.LabelKey(label.Printed) == "decision type")
+                {
+                    // ModernGov's "Decision type: Key" / "Non-key" answers "Is Key decision?"; the extra stays as printed.
+                    _keyFromDecisionType ??= KeyFromDecisionType(label.Value);
+                }
+
                 return;
             default:
                 if (label.Value.Length == 0)
@@ -583,6 +590,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             AddExtra(printed, value);
         }
     }
+
+    private static bool? KeyFromDecisionType(string value) =>
+        value.TrimEnd('.', ' ').ToLowerInvariant() switch
+        {
+            "key" or "key decision" => true,
+            "non-key" or "non key" or "nonkey" or "non-key decision" or "non key decision" or "not key" or "not a key decision" => false,
+            _ => null,
+        };
 
     private bool? YesNo(string printed, string value)
     {

@@ -280,4 +280,38 @@ public class HeldOutRound5Tests
         Assert.Equal("Reyes", doc.Votes.Single().MovedBy);
         Assert.Equal("Dunn", doc.Votes.Single().SecondedBy);
     }
+
+    [Theory]
+    [InlineData("Key", true)]
+    [InlineData("Key decision.", true)]
+    [InlineData("Non-key", false)]
+    [InlineData("Non Key Decision", false)]
+    [InlineData("Executive", null)]
+    public void Decision_type_answers_the_key_decision_question_and_stays_an_extra(string printed, bool? expected)
+    {
+        var doc = Parse($"""
+            Decision details
+
+            Library Opening Hours
+
+            Decision Maker: Cabinet Member for Communities
+
+            Decision status: Recommendations Approved
+
+            Decision type: {printed}
+
+            Publication date: 12/05/2022
+            """);
+
+        Assert.Equal(expected, doc.Decision!.KeyDecision);
+        Assert.Equal(printed, doc.Extras["Decision type"]);
+    }
+
+    [Fact]
+    public void An_is_key_decision_field_wins_over_a_decision_type_printed_before_it()
+    {
+        var doc = Parse("Decision details\n\nLibrary Opening Hours\n\nDecision type: Key\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No");
+
+        Assert.False(doc.Decision!.KeyDecision);
+    }
 }
