@@ -50,8 +50,8 @@ internal static partial class MinuteProse
             return true;
         }
 
-        var dash = head.Length > 60 ? head[..60].IndexOf(" \u2013 ") : head.IndexOf(" \u2013 ");
-        return dash is > 3 and < 60 && !head[..dash].Contains('.') && (Narrative().IsMatch(head[(dash + 3)..]) || MoreNarrative().IsMatch(head[(dash + 3)..]));
+        var dash = head[..Math.Min(head.Length, 60)].IndexOf(" \u2013 ");
+        return dash > 3 && !head[..dash].Contains('.') && (Narrative().IsMatch(head[(dash + 3)..]) || MoreNarrative().IsMatch(head[(dash + 3)..]));
     }
 
     /// <summary>
