@@ -19,7 +19,9 @@ namespace CouncilDecisions.Benchmarks;
 /// service registration, a fresh migrated SQLite file in WAL mode, one DI scope (one context) and one transaction
 /// per text. Each iteration starts from an empty file, so nothing is "unchanged". Baselines in the same run: parsing
 /// the same texts without a database, and 10,000 one-row transactions of the same texts into a bare table (the floor
-/// that "one transaction per text" costs on this disk). Each runs with PRAGMA synchronous FULL and NORMAL.
+/// that "one transaction per text" costs on this disk), and the very statements the import issued (recorded from a real
+/// import of the same texts) replayed through bare ADO.NET: the floor under the importer's SQL, whatever the code above
+/// it. Each runs with PRAGMA synchronous FULL and NORMAL.
 /// Run: dotnet run -c Release --project tests/CouncilDecisions.Benchmarks -- --filter '*ImportBenchmarks*'
 /// </summary>
 [Config(typeof(Config))]
@@ -83,6 +85,25 @@ public class ImportBenchmarks : IDisposable
         DeleteFolder();
     }
 
+    // Recorded once per process (the in-process toolchain runs every case in this one) from the real import of the same texts.
+    private static ImportReplay? s_replay;
+    private string _replayFile = "";
+
+    [IterationSetup(Targets = [nameof(ReplayNewCommands), nameof(ReplayPrepared), nameof(ReplayGrouped)])]
+    public void SetupReplay()
+    {
+        s_replay ??= ImportReplay.Record(_requests).GetAwaiter().GetResult();
+        _replayFile = ImportReplay.NewDatabase().GetAwaiter().GetResult();
+    }
+
+    [IterationCleanup(Targets = [nameof(ReplayNewCommands), nameof(ReplayPrepared), nameof(ReplayGrouped)])]
+    public void CleanupReplay()
+    {
+        // Outside the measurement: the replay must have written what the import wrote.
+        s_replay!.Verify(_replayFile);
+        ImportReplay.DeleteDatabase(_replayFile);
+    }
+
     [IterationSetup(Target = nameof(BareTransactions))]
     public void SetupBare()
     {
@@ -133,6 +154,15 @@ public class ImportBenchmarks : IDisposable
 
         return _requests.Length;
     }
+
+    [Benchmark(Description = "The import's SQL replayed, new command each (ADO.NET)")]
+    public int ReplayNewCommands() => s_replay!.Replay(_replayFile, ReplayMode.NewCommands, Synchronous);
+
+    [Benchmark(Description = "The import's SQL replayed, prepared once (ADO.NET)")]
+    public int ReplayPrepared() => s_replay!.Replay(_replayFile, ReplayMode.Prepared, Synchronous);
+
+    [Benchmark(Description = "The same, 100 texts per transaction (savepoints)")]
+    public int ReplayGrouped() => s_replay!.Replay(_replayFile, ReplayMode.PreparedGrouped, Synchronous);
 
     [Benchmark(Description = "Import 10,000 texts (MinuteImporter)")]
     public async Task<int> Import()

@@ -3,9 +3,16 @@ using CouncilDecisions.Benchmarks;
 
 // Run with: dotnet run -c Release --project tests/CouncilDecisions.Benchmarks -- --filter '*'
 // Quick import check while iterating (one import, wall and CPU time): ... -- import-quick [count] [Normal|Full]
+// The same import's SQL replayed through bare ADO.NET (the floor under the importer): ... -- import-replay [count]
 if (args.Length > 0 && args[0] == "import-quick")
 {
     await ImportQuickRun.RunAsync(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "import-replay")
+{
+    await ImportReplayRun.RunAsync(args[1..]);
     return;
 }
 
