@@ -542,7 +542,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
     }
 
-    private bool InTextSection => _section is not Section.Body;
+    // An unknown label's own text (an extra) holds values, not prose, so a sentence-case label ("Lead director:") ends it.
+    private bool InTextSection => _section is not (Section.Body or Section.Extra);
 
     private void HandleLabel(Labels.Label label)
     {
