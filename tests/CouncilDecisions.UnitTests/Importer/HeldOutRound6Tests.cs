@@ -231,6 +231,15 @@ public class HeldOutRound6Tests
     }
 
     [Fact]
+    public void Named_speaker_drawing_attention_to_the_report_opens_the_minutes()
+    {
+        var doc = Parse("Agenda item\n\nForum Membership\n\nOwen Marsh drew attention to the report, which set out the vacancies on the Forum.\n\nRESOLVED that the report be noted.");
+
+        Assert.Null(doc.Decision?.Purpose);
+        Assert.Equal([new ParsedMinute(null, "Owen Marsh drew attention to the report, which set out the vacancies on the Forum.")], doc.Minutes);
+    }
+
+    [Fact]
     public void Councillor_with_an_initial_and_an_aside_opens_the_minutes()
     {
         var doc = Parse("Agenda item\n\nMeeting Times\n\nCouncillor R Hale, through the Chair, noted that meetings usually began at 5.30pm.\n\nThat the start time be discussed at the next meeting.");
