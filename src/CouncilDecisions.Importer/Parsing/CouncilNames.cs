@@ -50,7 +50,7 @@ internal static partial class CouncilNames
                 return whole;
             }
 
-            first ??= InText(paragraph);
+            first ??= InText(paragraph, runningText: true);
         }
 
         return first;
@@ -77,9 +77,17 @@ internal static partial class CouncilNames
         return null;
     }
 
-    private static string? InText(string paragraph)
+    private static string? InText(string paragraph, bool runningText = false)
     {
         var m = paragraph.AsSpan().ContainsAny(TypedCouncilEndings) ? TypedCouncil().Match(paragraph) : Match.Empty;
+
+        // A principal council's site names town and parish councils as other bodies ("more convenient for Spennymoor
+        // Town Council Members"); such a council is the page's own only as its header line.
+        while (runningText && m.Success && (m.Value.EndsWith(" Town Council", StringComparison.Ordinal) || m.Value.EndsWith(" Parish Council", StringComparison.Ordinal)))
+        {
+            m = m.NextMatch();
+        }
+
         if (m.Success)
         {
             var words = m.Value.Split(' ').ToList();
@@ -123,7 +131,40 @@ internal static partial class CouncilNames
         }
 
         var w = paragraph.Contains("Cyngor ", StringComparison.Ordinal) ? WelshCouncil().Match(paragraph) : Match.Empty;
-        return w.Success ? w.Value : null;
+        if (w.Success)
+        {
+            return w.Value;
+        }
+
+        return runningText ? Possessive(paragraph) : null;
+    }
+
+    /// <summary>
+    /// "the current position regarding Central Bedfordshire Council’s Corporate Parenting Panel": a council without a
+    /// type word is named in running text only in the possessive, where the place cannot be anything else.
+    /// </summary>
+    private static string? Possessive(string paragraph)
+    {
+        if (!paragraph.Contains("Council’s", StringComparison.Ordinal) && !paragraph.Contains("Council's", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (Match m in PossessiveCouncil().Matches(paragraph))
+        {
+            var words = m.Groups["place"].Value.Split(' ').ToList();
+            while (words.Count > 0 && LeadingNoise.Contains(words[0]))
+            {
+                words.RemoveAt(0);
+            }
+
+            if (words.Count > 0 && !NotAPlace.Contains(words[0]) && !TrailingNoise.Contains(words[^1]))
+            {
+                return string.Join(' ', words) + " Council";
+            }
+        }
+
+        return null;
     }
 
     private static bool ConnectorBeforeType(List<string> words)
@@ -151,6 +192,10 @@ internal static partial class CouncilNames
         @"\bCyngor (?:(?:Sir|Bwrdeistref Sirol|Dinas a Sir|Dinas|Tref|Cymuned|Sir y) )?[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+)?",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WelshCouncil();
+
+    [GeneratedRegex(@"\b(?<place>[A-Z][\p{L}\-]+(?: (?:and|upon|on|&) [A-Z][\p{L}\-]+| [A-Z][\p{L}\-]+){0,3}) Council[’']s\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PossessiveCouncil();
 
     [GeneratedRegex(@"^(?<first>[A-Z][\p{L}’'\-]+)(?: (?:and|upon|on|&) [A-Z][\p{L}’'\-]+| [A-Z][\p{L}’'\-]+){0,3} Council$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

@@ -33,6 +33,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private readonly List<ParsedVote> _votes = [];
 
     private string? _title;
+    private string? _titleItemNumber;
     private string? _maker;
     private string? _status;
     private bool? _keyDecision;
@@ -62,6 +63,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private int _tallyAt = -1;
     private int _index;
     private string _previous = string.Empty;
+    private string _next = string.Empty;
     private string? _shortLeadIn;
     private bool _resultNamesMotion;
     private bool _takingBullets;
@@ -92,7 +94,30 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     public void Warn(string warning) => _warnings.Add(warning);
 
     /// <summary>Sets the title found before the body.</summary>
-    public void SetTitle(string? title) => _title = title is null ? null : StripItemNoise(title);
+    public void SetTitle(string? title)
+    {
+        if (title is null)
+        {
+            _title = null;
+            return;
+        }
+
+        // "Pension Fund Governance Arrangements (Agenda item 8)": the number is the item's, not part of its name.
+        if (title.EndsWith(')') && TitleItemSuffix().Match(title) is { Success: true } suffix)
+        {
+            _titleItemNumber = suffix.Groups["n"].Value;
+            title = title[..suffix.Index];
+        }
+        else if (char.IsAsciiDigit(title[0]) && EndsWithFileNote(title) && ItemLine().Match(StripItemNoise(title)) is { Success: true } line
+            && char.IsUpper(line.Groups["t"].Value[0]))
+        {
+            // A page copied without its heading starts at the item line: "9 Schedule for … PDF 373 KB".
+            _titleItemNumber = line.Groups["n"].Value;
+            title = line.Groups["t"].Value;
+        }
+
+        _title = StripItemNoise(title);
+    }
 
     /// <summary>Reads the body paragraphs (everything after the heading and title).</summary>
     public void Read(IReadOnlyList<string> paragraphs, int start)
@@ -101,6 +126,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         for (_index = start; _index < paragraphs.Count; _index++)
         {
             var paragraph = paragraphs[_index];
+            _next = _index + 1 < paragraphs.Count ? paragraphs[_index + 1] : string.Empty;
+            if (paragraph.Length < 20 && _index + 1 < paragraphs.Count && IsBrokenLeadIn(paragraph, paragraphs[_index + 1]))
+            {
+                // "It was" then "RESOLVED" on the next line: one lead-in broken in copying, not a minute.
+                KeepInSectionText(paragraph);
+                _previous = paragraph;
+                continue;
+            }
+
             ScanPeopleAndVotes(paragraph);
             Handle(paragraph);
             _previous = paragraph;
@@ -114,6 +148,9 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         CloseVote();
     }
+
+    private static bool IsBrokenLeadIn(string paragraph, string next) =>
+        BrokenLeadIn().IsMatch(paragraph) && next.Length > 0 && next[0] is 'R' or 'A' or 'D' or 'r' && ListItems.TryReadResolutionLeadIn(next, out _);
 
     /// <summary>Builds the document; the council comes from the text, else the options, else null with a warning.</summary>
     public ParsedDocument Build(string? council)
@@ -134,6 +171,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         var meetings = _meetings.OrderByDescending(m => m.Date ?? DateOnly.MinValue).ToList();
+        if (_titleItemNumber is not null)
+        {
+            // The title's item number stands when no meeting line gave one.
+            if (meetings.Count == 0)
+            {
+                meetings.Add(new ParsedMeeting(null, null, _titleItemNumber));
+            }
+            else if (meetings[0].ItemNumber is null)
+            {
+                meetings[0] = meetings[0] with { ItemNumber = _titleItemNumber };
+            }
+        }
         var decision = new ParsedDecision
         {
             Maker = _maker,
@@ -220,14 +269,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        string? minuteNumber = null;
         if (ListItems.TryReadResolutionLeadIn(paragraph, out var resolvedRest)
-            || (char.IsAsciiDigit(paragraph[0]) && ListItems.TryReadMinuteNumber(paragraph, out _, out var numbered)
+            || (char.IsAsciiDigit(paragraph[0]) && ListItems.TryReadMinuteNumber(paragraph, out minuteNumber, out var numbered)
                 && ListItems.TryReadResolutionLeadIn(numbered, out resolvedRest)))
         {
-            // "1.4 RESOLVED: That ..." is a resolution under its minute number.
+            // "1.4 RESOLVED: That ..." is a resolution under its minute number, which labels it.
             OpenDecisionTextOnDetailsPage();
             KeepInSectionText(paragraph);
-            StartList(ListMode.Resolutions, resolvedRest);
+            StartList(ListMode.Resolutions, resolvedRest, minuteNumber);
             return;
         }
 
@@ -302,10 +352,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
         else if (!_hasMinutesLabel && kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings
             && (_section is Section.Body or Section.Purpose || (_section == Section.Extra && _extraParagraphs.Count == 0))
-            && MinuteProse.ReadsAsMinutes(paragraph, first: _body.Count == 0 && _purpose.Count == 0))
+            && (MinuteProse.ReadsAsMinutes(paragraph, first: _body.Count == 0 && _purpose.Count == 0)
+                || (paragraph.Length < 10 && PageMarker().IsMatch(paragraph) && MinuteProse.ReadsAsMinutes(_next, first: false))))
         {
             // Minutes copied without their "Minutes:" label still read as minutes: "The Committee considered ...",
-            // "Consideration was given to ...", "The minutes of the meeting ... were approved".
+            // "Consideration was given to ...", "The minutes of the meeting ... were approved". A "Page 2" line
+            // before them is the minutes' own reference to the papers, not the item's summary.
             CloseSection();
             _section = Section.Minutes;
         }
@@ -333,6 +385,28 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             _decisionText.Add(paragraph);
             AddLabelled(ListMode.Resolutions, bodyLabel, bodyText);
             _bodyDecisions = true;
+            return;
+        }
+
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _decisionText.Count == 0 && !_bodyDecisions
+            && (_body.Count > 0 || _purpose.Count > 0) && IsUnnumberedDecision(paragraph))
+        {
+            // "Cabinet are asked to approve …" then "That approval be given to …": the decision printed under the
+            // summary without its heading.
+            _decisionText.Add(paragraph);
+            AddLabelled(ListMode.Resolutions, null, paragraph);
+            _bodyDecisions = true;
+            return;
+        }
+
+        if (kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings && !_hasMinutesLabel && _section == Section.Body
+            && _body.Count == 0 && _purpose.Count == 0 && _resolutions.Count == 0 && paragraph[0] is '(' or >= '0' and <= '9'
+            && ListItems.TryRead(paragraph, out _, out var firstItem) && firstItem.StartsWith("That ", StringComparison.Ordinal)
+            && firstItem.Contains(" be ", StringComparison.Ordinal))
+        {
+            // An item whose only text is "1. That … be noted." right under its title: its resolutions, the lead-in
+            // lost in copying; the items and bullets that follow are read as after a lead-in.
+            StartList(ListMode.Resolutions, paragraph);
             return;
         }
 
@@ -385,6 +459,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return text.Length is > 12 and < 600 && text.StartsWith("That ", StringComparison.Ordinal) && text.EndsWith('.')
             && text.Contains(" be ", StringComparison.Ordinal);
     }
+
+    private static bool IsUnnumberedDecision(string paragraph) =>
+        paragraph.Length is > 20 and < 600 && paragraph.StartsWith("That ", StringComparison.Ordinal) && paragraph[^1] == '.'
+        && paragraph.Contains(" be ", StringComparison.Ordinal) && !paragraph.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>"1) The 2019/20 outturn be endorsed.": a numbered decision printed without "That", in the passive.</summary>
     private static bool IsPassiveDecisionItem(string text) =>
@@ -464,7 +542,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
     }
 
-    private bool InTextSection => _section is not Section.Body;
+    // An unknown label's own text (an extra) holds values, not prose, so a sentence-case label ("Lead director:") ends it.
+    private bool InTextSection => _section is not (Section.Body or Section.Extra);
 
     private void HandleLabel(Labels.Label label)
     {
@@ -737,7 +816,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         _extras.Add(key, value);
     }
 
-    private void StartList(ListMode mode, string rest)
+    private void StartList(ListMode mode, string rest, string? number = null)
     {
         EndList();
         _listMode = mode;
@@ -755,7 +834,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
         else
         {
-            AddLabelled(mode, null, rest);
+            AddLabelled(mode, number, rest);
 
             // "RESOLVED that the Council" then "a) Approves …": if items follow, this was only their introduction.
             // So is "RESOLVED – in accordance with the Local Government Finance Act 1992:" before "(i) …".
@@ -826,7 +905,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private void DropShortLeadIn()
     {
         if (_shortLeadIn is { } intro && _listMode == ListMode.Resolutions && _resolutions.Count > 0
-            && _resolutions[^1].Label is null && ReferenceEquals(_resolutions[^1].Text, intro))
+            && ReferenceEquals(_resolutions[^1].Text, intro))
         {
             _resolutions.RemoveAt(_resolutions.Count - 1);
         }
@@ -1074,6 +1153,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         foreach (var (name, title) in PeopleFinder.Councillors(paragraph))
         {
             AddPerson(name, PersonRole.Councillor, title);
+        }
+
+        foreach (var name in PeopleFinder.StyledMembers(paragraph))
+        {
+            AddPerson(name, PersonRole.Councillor, null);
         }
 
         foreach (var (name, title) in PeopleFinder.TitledOfficers(paragraph))
@@ -1334,6 +1418,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     [GeneratedRegex(@"^(?:Agreed|Approved|(?:The )?(?:Recommendations?|Decision|Proposals?|Report)(?: as set out in the report)? (?:was |were )?(?:agreed|approved|accepted|endorsed|noted)(?: as (?:set out|recommended|amended))?)\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OutcomeLine();
+
+    [GeneratedRegex(@"^Page \d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PageMarker();
+
+    [GeneratedRegex(@"^(?:(?:And|and|Accordingly,?|Thereupon,?) )?[Ii]t was(?: (?:therefore|then|unanimously|duly|thereupon))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BrokenLeadIn();
+
+    [GeneratedRegex(@" ?\((?:Agenda )?[Ii]tem (?<n>\d{1,4}[A-Za-z]?(?:\.\d{1,3})?)\)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleItemSuffix();
 
     [GeneratedRegex(@"\(?\bItem (?<n>\d{1,4}[A-Za-z]?(?:\.\d{1,3})?)\b\s*[:.)]?\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MeetingItem();

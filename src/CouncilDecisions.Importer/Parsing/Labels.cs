@@ -62,7 +62,12 @@ internal static class Labels
             && !paragraph.StartsWith("Declaration", StringComparison.OrdinalIgnoreCase))
         {
             // "Declarations of Interest" alone is an agenda item's title, not the decision page's conflicts heading.
-            return new Label(paragraph.TrimEnd(':', ' '), heading, string.Empty);
+            // A long heading's colon comes late ("Conflict of Interest … declared by Cabinet Member / Dispensation
+            // granted:  None."); its value follows it.
+            var late = paragraph.IndexOf(':', StringComparison.Ordinal);
+            return late > 0 && late < paragraph.Length - 1
+                ? new Label(paragraph[..late].TrimEnd(), heading, paragraph[(late + 1)..].Trim())
+                : new Label(paragraph.TrimEnd(':', ' '), heading, string.Empty);
         }
 
         return DashLabel(paragraph);

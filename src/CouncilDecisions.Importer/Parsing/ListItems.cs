@@ -94,6 +94,11 @@ internal static partial class ListItems
             return true;
         }
 
+        if (TryReadSubjectLeadIn(paragraph, out rest))
+        {
+            return true;
+        }
+
         if (paragraph.Length > 60 && paragraph[^1] is ':' or '\u2013' or '-'
             && TrailingLeadIn().IsMatch(paragraph.AsSpan(paragraph.Length - 40)))
         {
@@ -125,6 +130,29 @@ internal static partial class ListItems
         }
 
         rest = trimmed;
+        return true;
+    }
+
+    /// <summary>
+    /// "The Panel Resolved to: Note the feedback …", "The Committee RESOLVED to:": the body, the lead-in word in any case
+    /// and a colon or dash; the resolution follows on the same line or below.
+    /// </summary>
+    private static bool TryReadSubjectLeadIn(string paragraph, out string rest)
+    {
+        rest = string.Empty;
+        var colon = paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).IndexOfAny(':', '\u2013');
+        if (colon < 12 || !char.IsUpper(paragraph[0]))
+        {
+            return false;
+        }
+
+        var m = SubjectLeadIn().Match(paragraph, 0, colon + 1);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        rest = paragraph[(colon + 1)..].Trim();
         return true;
     }
 
@@ -312,6 +340,10 @@ internal static partial class ListItems
     [GeneratedRegex(@"^(?:(?:(?:And|and|Accordingly,?|Therefore,?|Thereupon,?|It|it) )*(?:was|is|were|be|being) )?(?<w>RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|PENDERFYNWYD|Penderfynwyd)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ResolutionLeadIn();
+
+    [GeneratedRegex(@"^(?:The )?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Forum|Authority|Members|Group|Partnership|Joint Committee)(?: (?:therefore|then|unanimously))? (?i:resolved|agreed|decided)(?: (?:to|that))? ?[:\u2013]$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectLeadIn();
 
     [GeneratedRegex(@"\b(?:RESOLVED|AGREED|DECIDED)(?: (?:that|to|unanimously))? ?[:\u2013-]$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

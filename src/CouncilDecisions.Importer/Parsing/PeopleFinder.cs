@@ -40,6 +40,8 @@ internal static partial class PeopleFinder
     // Any of the honorifics CouncillorPattern() needs ("Councillors", "Cllrs", "Cynghorydd" contain one of these).
     private static readonly SearchValues<string> HonorificWords = SearchValues.Create(["Councillor", "Cllr", "Cyng"], StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> CourtesyWords = SearchValues.Create(["Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr.", "Mrs.", "Dr."], StringComparison.Ordinal);
+
     private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" };
 
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MBE", "OBE", "CBE", "BEM", "JP", "DL", "KC", "QC" };
@@ -114,6 +116,27 @@ internal static partial class PeopleFinder
                 }
 
                 position = next.Index + next.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Members styled "Mr R M Banks" (some county councils use no honorific): a courtesy title counts as a councillor's
+    /// only when its bearer moves, proposes or seconds a motion or declares an interest, which officers and the public
+    /// do not; "Mr S Walton (objector) addressed the Committee" names nobody.
+    /// </summary>
+    public static IEnumerable<string> StyledMembers(string text)
+    {
+        if (!text.AsSpan().ContainsAny(CourtesyWords))
+        {
+            yield break;
+        }
+
+        foreach (Match m in StyledMember().Matches(text))
+        {
+            if (CleanName(m.Groups["name"].Value) is { } name && !NotNames.Contains(name.Split(' ')[0]))
+            {
+                yield return name;
             }
         }
     }
@@ -330,9 +353,44 @@ internal static partial class PeopleFinder
                     yield return (name, bestPhrase.Event, time);
                 }
             }
+            else if (BareName(text.AsSpan(clauseStart, best - clauseStart)) is { } bare)
+            {
+                // "(Caroline Bartos joined the meeting)": a clause that is only a name records who came or went,
+                // whatever their role.
+                yield return (bare, bestPhrase.Event, TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd));
+            }
 
             searchFrom = phraseEnd;
         }
+    }
+
+    /// <summary>A clause that is just "Caroline Bartos " or "Mr R M Banks ": two to four capitalised words, none a role.</summary>
+    private static string? BareName(ReadOnlySpan<char> clause)
+    {
+        clause = clause.Trim().TrimStart('(').Trim();
+        if (clause.Length is < 5 or > 40 || clause.IndexOfAny(',', ':', ';') >= 0)
+        {
+            return null;
+        }
+
+        var words = clause.ToString().Split(' ');
+        var first = words.Length > 2 && Courtesies.Contains(words[0].TrimEnd('.')) ? 1 : 0;
+        if (words.Length - first is < 2 or > 4)
+        {
+            return null;
+        }
+
+        for (var i = first; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length == 0 || !char.IsUpper(w[0]) || NotNames.Contains(w) || RoleWords.Contains(w) || OfficerWords.Contains(w) || Courtesies.Contains(w)
+                || w.StartsWith("Councillor", StringComparison.Ordinal) || (w.Length > 1 && w.All(char.IsUpper) && !w.EndsWith('.')))
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words[first..]).TrimEnd('.');
     }
 
     private static int ClauseStart(string text, int eventAt, int floor)
@@ -527,9 +585,15 @@ internal static partial class PeopleFinder
     private static string WithoutUnopenedBracket(string title) =>
         title.EndsWith(')') && !title.Contains('(', StringComparison.Ordinal) ? title.TrimEnd(')') : title;
 
-    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs\.?)|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
+    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs(?!\.))|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CouncillorPattern();
+
+    // "moved by Mr R M Banks", "seconded by Mrs J Hale", "Mr M Balfour declared …": not after an honorific, which
+    // CouncillorPattern() reads.
+    [GeneratedRegex(@"(?:\b(?:[Mm]oved|[Pp]roposed|[Ss]econded) by:? |(?<!(?:Councillor|Cllr\.?|Cyng\.?) )(?=(?:Mrs|Mr|Ms|Miss|Dr)\.? [A-Z][\p{L}’'\-.]*(?: [A-Z][\p{L}’'\-.]*){0,3} (?:moved|proposed|seconded|declared)\b))\b(?:Mrs|Mr|Ms|Miss|Dr)\.? (?<name>(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?!(?:And|The|Seconded|Proposed|Moved)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)){0,3})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StyledMember();
 
     [GeneratedRegex(@"(?:, ?| and | & )(?:(?:Councillor|Cllr\.?) )?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

@@ -107,8 +107,66 @@ internal static class TextTools
         Flush(paragraphs, text, ref joinedLength, ref sliceLength, joined, sliceStart);
         Return(lineBuffer);
         Return(joined);
+        JoinWrappedAcrossBlanks(paragraphs);
         return paragraphs;
     }
+
+    /// <summary>
+    /// Some pages print every wrapped line of a paragraph as its own paragraph ("… Workshop led by the", blank line,
+    /// "LGA (local government association) on 26 October 2023, had provided an", blank line, "informative …"). A
+    /// long line that breaks off mid-sentence, as <see cref="ContinuesWrappedLine"/> reads it, goes on in the next
+    /// paragraph too; a label ("Decision:") never starts the continuation.
+    /// </summary>
+    private static void JoinWrappedAcrossBlanks(List<string> paragraphs)
+    {
+        var write = 0;
+        for (var read = 0; read < paragraphs.Count; read++)
+        {
+            var current = paragraphs[read];
+            if (write > 0 && IsBrokenOff(paragraphs[write - 1], out var lastWord) && ContinuesWrappedLine(paragraphs[write - 1], current)
+                && current.AsSpan(0, Math.Min(current.Length, 60)).IndexOf(':') < 0
+                && (char.IsLower(current[0]) || (lastWord is not ("and" or "or" or "that" or "be" or "") && StartsLikeProse(current))))
+            {
+                paragraphs[write - 1] = string.Concat(paragraphs[write - 1], " ", current);
+                continue;
+            }
+
+            paragraphs[write++] = current;
+        }
+
+        paragraphs.RemoveRange(write, paragraphs.Count - write);
+    }
+
+    // A line of prose (not a title or label) that stops on a comma or a word no sentence ends on.
+    private static bool IsBrokenOff(string paragraph, out string lastWord)
+    {
+        lastWord = string.Empty;
+        if (paragraph.Length < 40 || paragraph.Length > 2000)
+        {
+            return false;
+        }
+
+        if (paragraph[^1] == ',')
+        {
+            return true;
+        }
+
+        var space = paragraph.LastIndexOf(' ');
+        if (space > 0 && paragraph.Length - space <= 5 && WrapWordSpans.TryGetValue(paragraph.AsSpan(space + 1), out var word))
+        {
+            lastWord = word;
+            return true;
+        }
+
+        return false;
+    }
+
+    // After "… led by the", a capital goes on the sentence ("LGA …"), unless it starts a list item ("B) …") or a
+    // lead-in ("Resolved that …"), which "… seconded by X and" precedes.
+    private static bool StartsLikeProse(string next) =>
+        !(next.Length > 1 && next[1] is ')' or '.') && next[0] != '('
+        && !next.StartsWith("Resolved", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("Agreed", StringComparison.OrdinalIgnoreCase)
+        && !next.StartsWith("Decided", StringComparison.OrdinalIgnoreCase);
 
     private static void Return(char[] buffer)
     {

@@ -24,7 +24,7 @@ internal static partial class VoteFinder
         ["carried", "passed", "lost", "defeated", "fell", "rejected", "not agreed"], StringComparison.OrdinalIgnoreCase);
 
     // The honorifics of the patterns that name the member first ("Councillor Smith moved ...").
-    private static readonly SearchValues<string> Honorifics = SearchValues.Create(["Councillor", "Cllr", "Cyng"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> Honorifics = SearchValues.Create(["Councillor", "Cllr", "Cyng", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr.", "Mrs.", "Dr."], StringComparison.Ordinal);
 
     // Small counts are often written out: "carried by 22 votes to one, with two abstentions".
     private static readonly string[] NumberWords =
@@ -32,6 +32,9 @@ internal static partial class VoteFinder
 
     // "Cllr Mrs M E Sykes": a courtesy title after the honorific is not part of the name.
     private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) (?:(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))?";
+
+    // Some county councils style their members "Mr R M Banks" with no honorific; only a member moves or seconds.
+    private const string MemberStyle = "(?:" + Honorific + @"|(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))";
 
     // One to three capitalised words, stopping before "and" or the next honorific.
     // Initials may be dotted ("Councillor S. P. Douglas"); a sentence's full stop after the surname is trimmed.
@@ -182,11 +185,11 @@ internal static partial class VoteFinder
         return Number(group.Value);
     }
 
-    [GeneratedRegex(@"\b(?i:moved|proposed) by:? (?:" + Honorific + "(?<m>" + MemberName + ")|" + Office + ")",
+    [GeneratedRegex(@"\b(?i:moved|proposed) by:? (?:" + MemberStyle + "(?<m>" + MemberName + ")|" + Office + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MovedBy();
 
-    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ") (?i:moved|proposed)\\b",
+    [GeneratedRegex(@"\b" + MemberStyle + "(?<m>" + MemberName + ") (?i:moved|proposed)\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoverFirst();
 
@@ -206,11 +209,11 @@ internal static partial class VoteFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeclaredOutcome();
 
-    [GeneratedRegex(@"\b(?i:seconded) by:? (?:" + Honorific + "(?<s>" + MemberName + ")|" + Office + ")",
+    [GeneratedRegex(@"\b(?i:seconded) by:? (?:" + MemberStyle + "(?<s>" + MemberName + ")|" + Office + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecondedBy();
 
-    [GeneratedRegex(@"\b" + Honorific + "(?<s>" + MemberName + ") seconded\\b",
+    [GeneratedRegex(@"\b" + MemberStyle + "(?<s>" + MemberName + ") seconded\\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SeconderFirst();
 

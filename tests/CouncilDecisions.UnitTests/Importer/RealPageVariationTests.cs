@@ -234,7 +234,8 @@ public class RealPageVariationTests
     {
         var doc = Parse("Agenda item\n\nExclusion of Press and Public\n\n4.1 The Committee considered excluding the public.\n\n4.2 RESOLVED: That the public be excluded for Part Two.");
 
-        Assert.Equal([new ParsedLabelledText(null, "the public be excluded for Part Two.")], doc.Resolutions);
+        // Since 1.6.0 the minute number labels the resolution it heads.
+        Assert.Equal([new ParsedLabelledText("4.2", "the public be excluded for Part Two.")], doc.Resolutions);
         Assert.Equal([new ParsedMinute("4.1", "The Committee considered excluding the public.")], doc.Minutes);
     }
 
