@@ -62,6 +62,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private int? _tallyAbstained;
     private int _tallyAt = -1;
     private int _lastVoteAt = -100;
+    private Dictionary<string, int>? _voteParagraphs;
     private int _index;
     private string _previous = string.Empty;
     private string _next = string.Empty;
@@ -1315,6 +1316,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         // "This option was rejected" describes an alternative, not a vote.
         var evidence = _section is not (Section.Alternatives or Section.Reasons) ? VoteFinder.Find(paragraph) : null;
+        if (evidence is not null && paragraph.Length >= 60)
+        {
+            // The same motion printed twice a few lines apart (as the decision, then again in the minutes) is one vote.
+            _voteParagraphs ??= new(StringComparer.Ordinal);
+            if (_voteParagraphs.TryGetValue(paragraph, out var seenAt) && _index - seenAt <= 6)
+            {
+                evidence = null;
+            }
+
+            _voteParagraphs[paragraph] = _index;
+        }
+
         var at = _index;
         if (_tallyAt >= 0)
         {

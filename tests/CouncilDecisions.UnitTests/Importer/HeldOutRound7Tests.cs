@@ -49,6 +49,17 @@ public class HeldOutRound7Tests
     }
 
     [Fact]
+    public void Motion_printed_twice_a_few_lines_apart_is_one_vote_and_one_resolution()
+    {
+        const string motion = "It was MOVED, SECONDED and RESOLVED that the consultation on the parking zones be started in June.";
+        var doc = Parse($"Issue - meetings\n\nParking Zones\n\nMeeting: 04/05/2022 - Cabinet (Item 6)\n\nAdditional documents:\n\n{motion}\n\nThe Cabinet considered the report.\n\n{motion}");
+
+        Assert.Single(doc.Resolutions);
+        Assert.Equal(VoteOutcome.Carried, Assert.Single(doc.Votes).Outcome);
+        Assert.Equal([new ParsedMinute(null, "The Cabinet considered the report.")], doc.Minutes);
+    }
+
+    [Fact]
     public void Members_named_bare_who_move_and_second_and_resolved_after_them()
     {
         var doc = Parse("""
