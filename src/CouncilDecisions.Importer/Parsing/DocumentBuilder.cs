@@ -61,6 +61,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private int? _tallyAgainst;
     private int? _tallyAbstained;
     private int _tallyAt = -1;
+    private int _lastVoteAt = -100;
+    private Dictionary<string, int>? _voteParagraphs;
     private int _index;
     private string _previous = string.Empty;
     private string _next = string.Empty;
@@ -191,7 +193,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             SubjectToCallIn = _callIn,
             Date = _date,
             PublicationDate = _publicationDate,
-            Purpose = TextTools.Join(_purpose),
+            // An issue page repeats the item's description under each meeting line: once is enough.
+            Purpose = TextTools.Join(_purpose.Distinct(StringComparer.OrdinalIgnoreCase).ToList()),
             Text = TextTools.Join(_decisionText),
             Reasons = TextTools.Join(_reasons),
             Alternatives = TextTools.Join(_alternatives),
@@ -237,6 +240,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             }
         }
 
+        if (paragraph[0] == '[' && IsCallInNote(paragraph, out var noteCallIn))
+        {
+            // "[This matter … is not subject to the call-in procedure.]": a note on the decision, not part of the
+            // section above it.
+            _callIn ??= noteCallIn;
+            return;
+        }
+
         if (VoteFinder.TryReadTallyLine(paragraph, out _, out _))
         {
             // "For: 26" on its own line is a count of the vote (see ScanPeopleAndVotes), not a label.
@@ -261,6 +272,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // "Cabinet:" after "Decision:" introduces the numbered decisions; it is not a label of its own.
             label = null;
         }
+        if (label is { Field: null } && _section is Section.Alternatives or Section.Reasons or Section.DecisionText
+            && TextTools.LabelKey(label.Printed) is "advantages" or "disadvantages" or "benefits" or "risks" or "pros" or "cons")
+        {
+            // "Advantages: …" / "Disadvantages: …" under an option describe that option; they are not labels of the page.
+            label = null;
+        }
+
         if (_pendingScalar is { } pending && label is null)
         {
             _pendingScalar = null;
@@ -335,7 +353,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             }
         }
 
-        if (_expectItemLine && (TryItemLine(paragraph) || string.Equals(paragraph, _title, StringComparison.OrdinalIgnoreCase)))
+        if (_expectItemLine && (TryItemLine(paragraph) || string.Equals(paragraph, _title, StringComparison.OrdinalIgnoreCase)
+            || IsUnnumberedItemTitle(paragraph)))
         {
             // The item line, or the item's title repeated without its number.
             _expectItemLine = false;
@@ -379,7 +398,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && ListItems.TryRead(paragraph, out var bodyLabel, out var bodyText)
-            && (bodyText.StartsWith("That ", StringComparison.Ordinal) || IsPassiveDecisionItem(bodyText)))
+            && (bodyText.StartsWith("That ", StringComparison.Ordinal) || IsPassiveDecisionItem(bodyText) || IsImperativeDecisionItem(bodyLabel, bodyText)))
         {
             // Pages whose "Decision:" heading was lost in copying: "1. That ..." items are still the decisions.
             _decisionText.Add(paragraph);
@@ -426,6 +445,26 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings && _section is not (Section.DecisionText or Section.Extra)
+            && ListItems.TryReadMidSentenceLeadIn(paragraph, out var midRest, out var narrative))
+        {
+            // "Following the discussion it was RESOLVED that …": the lead-in sits inside the sentence. Narrative before
+            // it stays where it was read.
+            if (narrative)
+            {
+                AppendToSection(paragraph);
+            }
+
+            StartList(ListMode.Resolutions, midRest);
+            return;
+        }
+
+        if (IsFirstItemOfLostLeadIn(paragraph))
+        {
+            StartList(ListMode.Resolutions, paragraph);
+            return;
+        }
+
         if (IsBareResolutionInMinutes(paragraph, out var bareLabel, out var bareText))
         {
             AddLabelled(ListMode.Resolutions, bareLabel, bareText);
@@ -460,9 +499,81 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             && text.Contains(" be ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Minutes copied without "RESOLVED" keep its numbered items: a first item "(i) The progress … be noted;" in the
+    /// passive, or "1. To commence a review …" right after the motion was carried or moved ("… seconded by Y and"), is
+    /// the first resolution; the items after it follow as after a lead-in.
+    /// </summary>
+    private bool IsFirstItemOfLostLeadIn(string paragraph)
+    {
+        if (_section != Section.Minutes || _hasMinutesLabel || _listMode != ListMode.None || paragraph[0] is not ('(' or >= '0' and <= '9' or 'a' or 'i')
+            || kind is not (DocumentKind.AgendaItem or DocumentKind.IssueMeetings) || _previous.EndsWith(':')
+            || !ListItems.TryRead(paragraph, out var label, out var text) || label is not ("1" or "(i)" or "(a)" or "a)" or "a." or "i." or "i)")
+            || text.Length < 12 || !char.IsUpper(text[0]) || text.StartsWith("That ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (text.StartsWith("To ", StringComparison.Ordinal) && text.Length > 4 && char.IsAsciiLetterLower(text[3]))
+        {
+            return _previous.EndsWith(" and", StringComparison.Ordinal) || _previous.Contains("carried", StringComparison.OrdinalIgnoreCase)
+                || _previous.Contains(" agreed", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return LostLeadInPassive().IsMatch(text.AsSpan(0, Math.Min(text.Length, 400)));
+    }
+
+    /// <summary>A bracketed note saying whether call-in applies: "[Call-in does not apply].", "[… is subject to call-in.]".</summary>
+    private static bool IsCallInNote(string paragraph, out bool callIn)
+    {
+        callIn = false;
+        if (paragraph.Length is < 12 or > 300 || !(paragraph.EndsWith(']') || paragraph.EndsWith("].", StringComparison.Ordinal))
+            || paragraph.IndexOf(']') < paragraph.Length - 2)
+        {
+            return false;
+        }
+
+        var at = paragraph.IndexOf("call", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || at + 7 > paragraph.Length || !(paragraph.AsSpan(at + 4).StartsWith("-in", StringComparison.OrdinalIgnoreCase)
+            || paragraph.AsSpan(at + 4).StartsWith(" in", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (paragraph.Contains("not subject to", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("does not apply", StringComparison.OrdinalIgnoreCase)
+            || paragraph.Contains("not be subject", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("exempt from", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        callIn = true;
+        return paragraph.Contains("is subject to", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("will be subject", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsUnnumberedDecision(string paragraph) =>
         paragraph.Length is > 20 and < 600 && paragraph.StartsWith("That ", StringComparison.Ordinal) && paragraph[^1] == '.'
         && paragraph.Contains(" be ", StringComparison.Ordinal) && !paragraph.Contains(". ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "(a) Consider any comments …", "(b) note the strategy …" under the summary of a decision page copied without its
+    /// "Decision:" heading: the decisions, in the imperative. The list must start here, or continue such items.
+    /// </summary>
+    private bool IsImperativeDecisionItem(string label, string text)
+    {
+        if ((_purpose.Count == 0 && _body.Count == 0) || !(_bodyDecisions || label is "1" or "(a)" or "a)" or "(i)" or "i)" or "i." or "a."))
+        {
+            return false;
+        }
+
+        var space = text.IndexOf(' ');
+        return space is > 2 and < 12 && ImperativeVerbs.Contains(text[..space].ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> ImperativeVerbs = new(StringComparer.Ordinal)
+    {
+        "approve", "agree", "note", "consider", "endorse", "adopt", "authorise", "authorize", "delegate", "confirm", "accept",
+        "recommend", "request", "ratify", "support", "reject", "defer", "instruct",
+    };
 
     /// <summary>"1) The 2019/20 outturn be endorsed.": a numbered decision printed without "That", in the passive.</summary>
     private static bool IsPassiveDecisionItem(string text) =>
@@ -754,6 +865,22 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return true;
     }
 
+    /// <summary>
+    /// An issue page whose title line is a sentence (read as its summary) prints the item's name under the meeting line
+    /// without a number ("Election of Chairman"): that is the title.
+    /// </summary>
+    private bool IsUnnumberedItemTitle(string paragraph)
+    {
+        if (_title is not null || kind != DocumentKind.IssueMeetings || _meetings.Count != 1 || paragraph.Length is < 4 or > 120
+            || !char.IsUpper(paragraph[0]) || paragraph[^1] is '.' or ':' || TextTools.WordCount(paragraph) > 12)
+        {
+            return false;
+        }
+
+        _title = StripItemNoise(paragraph);
+        return true;
+    }
+
     private bool LooksLikeMinuteOfThisItem(string paragraph)
     {
         var item = _meetings.Count > 0 ? _meetings[^1].ItemNumber : null;
@@ -891,7 +1018,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         var last = _resolutions[^1];
-        if (!last.Text.EndsWith(':') && !_takingBullets)
+        if (!last.Text.EndsWith(':') && !last.Text.EndsWith(":-", StringComparison.Ordinal) && !_takingBullets)
         {
             return false;
         }
@@ -1160,6 +1287,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             AddPerson(name, PersonRole.Councillor, null);
         }
 
+        if (VoteFinder.TryReadBareMotion(paragraph, out var bareMover, out var bareSeconder))
+        {
+            // Only a member moves or seconds a motion, so the bare names in that frame are members.
+            AddPerson(bareMover, PersonRole.Councillor, null);
+            AddPerson(bareSeconder, PersonRole.Councillor, null);
+        }
+
         foreach (var (name, title) in PeopleFinder.TitledOfficers(paragraph))
         {
             AddPerson(name, PersonRole.Officer, title);
@@ -1182,6 +1316,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         // "This option was rejected" describes an alternative, not a vote.
         var evidence = _section is not (Section.Alternatives or Section.Reasons) ? VoteFinder.Find(paragraph) : null;
+        if (evidence is not null && paragraph.Length >= 60)
+        {
+            // The same motion printed twice a few lines apart (as the decision, then again in the minutes) is one vote.
+            _voteParagraphs ??= new(StringComparer.Ordinal);
+            if (_voteParagraphs.TryGetValue(paragraph, out var seenAt) && _index - seenAt <= 6)
+            {
+                evidence = null;
+            }
+
+            _voteParagraphs[paragraph] = _index;
+        }
+
         var at = _index;
         if (_tallyAt >= 0)
         {
@@ -1253,6 +1399,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void AddVoteEvidence(VoteEvidence evidence, int at)
     {
+        var lastAt = _lastVoteAt;
+        _lastVoteAt = at;
+        if (evidence is { HasMotion: false, Outcome: null, Unanimous: null } && _openVote is null && _votes.Count > 0 && at - lastAt <= 2
+            && _votes[^1] is { For: null, Against: null, Abstained: null, Outcome: not null } last)
+        {
+            // "The change … was not agreed following a vote." then "For: 13" / "Abstentions: 0": the counts of that vote.
+            _votes[^1] = last with { For = evidence.For, Against = evidence.Against, Abstained = evidence.Abstained };
+            return;
+        }
+
         if (evidence.HasMotion)
         {
             CloseVote();
@@ -1418,6 +1574,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     [GeneratedRegex(@"^(?:Agreed|Approved|(?:The )?(?:Recommendations?|Decision|Proposals?|Report)(?: as set out in the report)? (?:was |were )?(?:agreed|approved|accepted|endorsed|noted)(?: as (?:set out|recommended|amended))?)\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OutcomeLine();
+
+    [GeneratedRegex(@"^[A-Z][^.;:]{0,300}? be (?:noted|agreed|approved|endorsed|adopted|accepted|received|authorised|delegated|confirmed|ratified)\b[^.;:]{0,300}(?:[.;:]|; and|:-)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LostLeadInPassive();
 
     [GeneratedRegex(@"^Page \d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PageMarker();

@@ -148,6 +148,7 @@ internal static class LabelTable
         // Section headings of ModernGov's "Issue details" page; the links listed under them are kept with them.
         ["agenda items"] = Field.Extra,
         ["consultation process"] = Field.Extra,
+        ["documents"] = Field.Extra,
         ["dogfennau ategol"] = Field.Extra,
         ["dogfennau cefnogol"] = Field.Extra,
         ["forward plan ref"] = Field.Extra,

@@ -9,6 +9,8 @@ internal static partial class ListItems
     private static readonly SearchValues<string> LeadInWords = SearchValues.Create(
         ["RESOLVED", "AGREED", "DECIDED", "Resolved", "Agreed", "Decided", "PENDERFYNWYD", "Penderfynwyd"], StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> CapitalLeadInWords = SearchValues.Create(["RESOLVED", "AGREED", "DECIDED"], StringComparison.Ordinal);
+
     /// <summary>Reads a numbered item; the label is the bare number for digits, else as printed.</summary>
     public static bool TryRead(string paragraph, out string label, out string text)
     {
@@ -130,6 +132,37 @@ internal static partial class ListItems
         }
 
         rest = trimmed;
+        return true;
+    }
+
+    /// <summary>
+    /// A capital lead-in inside a sentence: "Following the discussion it was RESOLVED that …", "It was MOVED, SECONDED and
+    /// RESOLVED that …", "… seconded by Y and RESOLVED, that - …", "…; the Committee AGREED to confirm …". Rest is the
+    /// resolution; <paramref name="narrative"/> is true when a full sentence comes before it (that part is a minute).
+    /// </summary>
+    public static bool TryReadMidSentenceLeadIn(string paragraph, out string rest, out bool narrative)
+    {
+        rest = string.Empty;
+        narrative = false;
+        if (paragraph.Length is < 30 or > 3000 || !paragraph.AsSpan().ContainsAny(CapitalLeadInWords))
+        {
+            return false;
+        }
+
+        var m = MidSentenceLeadIn().Match(paragraph);
+        if (!m.Success || m.Index == 0)
+        {
+            return false;
+        }
+
+        rest = StripLeadIn(paragraph[(m.Index + m.Length)..]);
+        if (rest.Length < 8 || !char.IsLetter(rest[0]))
+        {
+            return false;
+        }
+
+        var before = paragraph.AsSpan(0, m.Index);
+        narrative = before.Contains(". ", StringComparison.Ordinal) || before.Contains("; ", StringComparison.Ordinal);
         return true;
     }
 
@@ -344,6 +377,11 @@ internal static partial class ListItems
     [GeneratedRegex(@"^(?:The )?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Forum|Authority|Members|Group|Partnership|Joint Committee)(?: (?:therefore|then|unanimously))? (?i:resolved|agreed|decided)(?: (?:to|that))? ?[:\u2013]$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectLeadIn();
+
+    // The lead-in word in capitals after "it was", "and" or the body, then "that"/"to"; the match ends on the word.
+    [GeneratedRegex(@"(?:\b[Ii]t was|\band|\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Forum|Authority|Members))(?: (?:therefore|then|unanimously|duly))? (?:RESOLVED|AGREED|DECIDED)(?=,? (?:that|to) |,? ?[:\u2013])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MidSentenceLeadIn();
 
     [GeneratedRegex(@"\b(?:RESOLVED|AGREED|DECIDED)(?: (?:that|to|unanimously))? ?[:\u2013-]$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.6.0";
+    public const string Version = "1.7.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -25,6 +25,13 @@ public static class MinuteParser
         "share", "contact us", "sign in", "log in", "close", "accept", "reject", "cookies", "cookie settings",
         "browse meetings", "meetings", "decisions", "committees", "attachments", "view the reasons why this item is exempt",
         "change text size", "back to top", "share this item", "councillors and committees", "your council", "democracy", "mod.gov", "open data", "navigation",
+    };
+
+    private static readonly HashSet<string> Footer = new(StringComparer.Ordinal)
+    {
+        "a - z directory", "a-z directory", "a to z directory", "a - z", "a-z", "a to z", "a to z of services", "a-z of services",
+        "accessibility statement", "accessibility", "privacy notice", "privacy policy", "privacy", "cookies", "cookie policy",
+        "contact us", "back to top", "site map", "sitemap", "terms and conditions", "disclaimer",
     };
 
     private static readonly Dictionary<string, DocumentKind> Headings = new(StringComparer.Ordinal)
@@ -139,6 +146,18 @@ public static class MinuteParser
         while (start < paragraphs.Count && IsChrome(paragraphs[start]))
         {
             start++;
+        }
+
+        // The site's footer copied after the text ("A - Z Directory") is not the item's.
+        var end = paragraphs.Count;
+        while (end > start && paragraphs[end - 1].Length < 40 && Footer.Contains(TextTools.LabelKey(paragraphs[end - 1])))
+        {
+            end--;
+        }
+
+        if (end < paragraphs.Count)
+        {
+            paragraphs.RemoveRange(end, paragraphs.Count - end);
         }
 
         // Without a heading, a first line that is a sentence ("The report is attached.") is text, not a title.

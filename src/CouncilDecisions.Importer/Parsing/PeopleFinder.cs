@@ -21,6 +21,8 @@ internal static partial class PeopleFinder
         "Director", "Officer", "Head", "Manager", "Executive", "Solicitor", "Clerk", "Lawyer", "Accountant", "Engineer",
         "Planner", "Adviser", "Advisor", "Chief", "Treasurer", "Auditor", "Controller", "Secretary", "Coordinator",
         "Co-ordinator", "Surveyor", "Analyst", "Consultant", "Assistant",
+        // "Licensing Team Leader": a team's leader is staff; "Leader" alone is the council's leader, a member.
+        "Team",
     };
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -38,7 +40,7 @@ internal static partial class PeopleFinder
     private static readonly string[] ContactWords = ["Tel", "Telephone", "Phone", "Mobile", "Email", "E-mail", "Ffôn", "Ebost", "e-mail", "email", "tel"];
 
     // Any of the honorifics CouncillorPattern() needs ("Councillors", "Cllrs", "Cynghorydd" contain one of these).
-    private static readonly SearchValues<string> HonorificWords = SearchValues.Create(["Councillor", "Cllr", "Cyng"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HonorificWords = SearchValues.Create(["Councillor", "Cllr", "Cyng", "Alderman"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> CourtesyWords = SearchValues.Create(["Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr.", "Mrs.", "Dr."], StringComparison.Ordinal);
 
@@ -209,6 +211,11 @@ internal static partial class PeopleFinder
             }
         }
     }
+
+    /// <summary>A member named bare in a motion ("Jamie Ingham Clark"): no role, office, courtesy title or honorific in it.</summary>
+    public static bool IsBareMemberName(string name) =>
+        IsOfficerName(name) && !name.Split(' ').Any(w => w is "Deputy" or "Alderman" or "Sir" or "Lord" or "Lady" or "Mayor" or "Leader" or "Chair"
+            or "Chairman" or "Member" or "Members" or "Holder" or "Group" or "Board" or "Panel" or "Forum" or "Authority" or "Executive");
 
     // A captured name is no officer's when one of its words is a role, a courtesy title or a councillor's honorific.
     private static bool IsOfficerName(string name) =>
@@ -585,7 +592,7 @@ internal static partial class PeopleFinder
     private static string WithoutUnopenedBracket(string title) =>
         title.EndsWith(')') && !title.Contains('(', StringComparison.Ordinal) ? title.TrimEnd(')') : title;
 
-    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs(?!\.))|Councillor|Cllr\.?|Cyng\.|Cynghorydd) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
+    [GeneratedRegex(@"\b(?:County )?(?:(?<plural>Councillors|Cllrs(?!\.))|Councillor|Cllr\.?|Cyng\.|Cynghorydd|Alderman) (?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\. (?=[A-Z]))?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CouncillorPattern();
 

@@ -17,21 +17,21 @@ internal sealed record VoteEvidence(
 internal static partial class VoteFinder
 {
     private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to "],
+        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to ", " a vote"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
         ["carried", "passed", "lost", "defeated", "fell", "rejected", "not agreed"], StringComparison.OrdinalIgnoreCase);
 
     // The honorifics of the patterns that name the member first ("Councillor Smith moved ...").
-    private static readonly SearchValues<string> Honorifics = SearchValues.Create(["Councillor", "Cllr", "Cyng", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr.", "Mrs.", "Dr."], StringComparison.Ordinal);
+    private static readonly SearchValues<string> Honorifics = SearchValues.Create(["Councillor", "Cllr", "Cyng", "Alderman", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr.", "Mrs.", "Dr."], StringComparison.Ordinal);
 
     // Small counts are often written out: "carried by 22 votes to one, with two abstentions".
     private static readonly string[] NumberWords =
         ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     // "Cllr Mrs M E Sykes": a courtesy title after the honorific is not part of the name.
-    private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?) (?:(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))?";
+    private const string Honorific = @"(?:Councillor|Cllr\.?|Cyng\.?|Alderman) (?:(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))?";
 
     // Some county councils style their members "Mr R M Banks" with no honorific; only a member moves or seconds.
     private const string MemberStyle = "(?:" + Honorific + @"|(?:Mrs|Mr|Ms|Miss|Dr)\.? (?=[A-Z]))";
@@ -66,6 +66,12 @@ internal static partial class VoteFinder
                 ?? (honorific && text.Contains(" seconded", StringComparison.Ordinal) ? Group(SeconderFirst().Match(text), "s") : null);
         }
 
+        if (mover is null && seconder is null && TryReadBareMotion(text, out var bareMover, out var bareSeconder))
+        {
+            mover = bareMover;
+            seconder = bareSeconder;
+        }
+
         var outcomeWords = text.AsSpan().ContainsAny(OutcomeWords);
         bool? unanimous = null;
         VoteOutcome? outcome = null;
@@ -94,6 +100,18 @@ internal static partial class VoteFinder
             outcome = VoteOutcome.Lost;
         }
 
+        if (outcome is null && text.Contains("resolved", StringComparison.OrdinalIgnoreCase) && SecondedAndResolved().IsMatch(text))
+        {
+            // "It was MOVED, SECONDED and RESOLVED that …", "… seconded by Y and RESOLVED, that …": the motion was carried.
+            outcome = VoteOutcome.Carried;
+        }
+
+        if (text.Contains(" a vote", StringComparison.Ordinal) && AgreedByVote().Match(text) is { Success: true } byVote)
+        {
+            // "The change in the order was not agreed following a vote."; "… was agreed without a vote."
+            outcome = byVote.Groups["not"].Success ? VoteOutcome.Lost : VoteOutcome.Carried;
+        }
+
         int? votesFor = null, against = null, abstained = null;
         if (text.Contains("against", StringComparison.OrdinalIgnoreCase) || text.Contains("abstain", StringComparison.OrdinalIgnoreCase)
             || text.Contains("abstention", StringComparison.OrdinalIgnoreCase))
@@ -117,6 +135,25 @@ internal static partial class VoteFinder
 
         var evidence = new VoteEvidence(mover, seconder, outcome, unanimous, votesFor, against, abstained);
         return evidence.HasMotion || evidence.HasResult ? evidence : null;
+    }
+
+    /// <summary>
+    /// "moved by Sir Michael Snyder, seconded by Jamie Ingham Clark and …": members named without an honorific, as some
+    /// bodies print them. Only in this frame, both names two to four capitalised words with no office or role in them.
+    /// </summary>
+    public static bool TryReadBareMotion(string text, out string mover, out string seconder)
+    {
+        mover = seconder = string.Empty;
+        if (!text.Contains("seconded by ", StringComparison.Ordinal) || text.Length > 10_000
+            || BareMotion().Match(text) is not { Success: true } m
+            || !PeopleFinder.IsBareMemberName(m.Groups["m"].Value) || !PeopleFinder.IsBareMemberName(m.Groups["s"].Value))
+        {
+            return false;
+        }
+
+        mover = m.Groups["m"].Value;
+        seconder = m.Groups["s"].Value;
+        return true;
     }
 
     /// <summary>A count printed on its own line ("For: 26", "Against – 32", "Abstentions: 0"), as a label would be.</summary>
@@ -240,6 +277,18 @@ internal static partial class VoteFinder
     [GeneratedRegex(@"\b(?<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) votes? to (?<b>\d{1,4}|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VotesTo();
+
+    [GeneratedRegex(@"\b(?:moved|proposed) by (?:Sir )?(?<m>[A-Z][a-z’'\-]+(?: [A-Z][\p{L}’'\-]+){1,3}),? (?:and )?seconded by (?:Sir )?(?<s>[A-Z][a-z’'\-]+(?: [A-Z][\p{L}’'\-]+){1,3})(?=[,.;]| and\b|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareMotion();
+
+    [GeneratedRegex(@"\b(?i:seconded)\b(?: by [^.;:]{3,80}?)? and (?:it was )?(?i:resolved)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SecondedAndResolved();
+
+    [GeneratedRegex(@"\b(?:was|were) (?<not>not )?agreed (?:following|after|without) a vote\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgreedByVote();
 
     [GeneratedRegex(@"^(?<w>For|Against|Abstentions?|Abstained|Abstain)\s?[:\-–]\s?(?<n>\d{1,4})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
