@@ -128,6 +128,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         for (_index = start; _index < paragraphs.Count; _index++)
         {
             var paragraph = paragraphs[_index];
+            if (paragraph.Length <= 3 && !paragraph.AsSpan().ContainsAnyExcept(NoiseMarks))
+            {
+                // A table's cell border ("|") or a lone dash left by copying a page: no content, so no minute.
+                continue;
+            }
+
             _next = _index + 1 < paragraphs.Count ? paragraphs[_index + 1] : string.Empty;
             if (paragraph.Length < 20 && _index + 1 < paragraphs.Count && IsBrokenLeadIn(paragraph, paragraphs[_index + 1]))
             {
@@ -150,6 +156,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         CloseVote();
     }
+
+    private static readonly System.Buffers.SearchValues<char> NoiseMarks = System.Buffers.SearchValues.Create("|-\u2013\u2014*:;,. ");
 
     private static bool IsBrokenLeadIn(string paragraph, string next) =>
         BrokenLeadIn().IsMatch(paragraph) && next.Length > 0 && next[0] is 'R' or 'A' or 'D' or 'r' && ListItems.TryReadResolutionLeadIn(next, out _);

@@ -185,7 +185,8 @@ internal static partial class ListItems
             return false;
         }
 
-        rest = paragraph[(colon + 1)..].Trim();
+        // "The Committee resolved:-" and "RESOLVED: |" (a table's border): the marks after the colon are not a resolution.
+        rest = paragraph[(colon + 1)..].Trim().TrimStart('-', '\u2013', '\u2014', '|', ' ');
         return true;
     }
 
@@ -289,7 +290,7 @@ internal static partial class ListItems
         for (var guard = 0; guard < 6 && text.Length > 0; guard++)
         {
             var before = text;
-            text = text.TrimStart(':', '\u2013', '\u2014', '-', ',', ' ');
+            text = text.TrimStart(':', '\u2013', '\u2014', '-', ',', '|', ' ');
             text = StripFullStop(text);
             text = StripNote(text);
             foreach (var word in new[] { "unanimously", "yn unfrydol", "that", "to" })
