@@ -1417,6 +1417,19 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (evidence is { MovedBy: null, SecondedBy: not null } && _openVote is { MovedBy: not null, SecondedBy: null, HasResult: false } mover
+            && at - _openVoteAt <= 3)
+        {
+            // "Councillor X moved the recommendations." then "This was seconded by Councillor Y. The motion was agreed.": one vote.
+            _openVote = evidence with { MovedBy = mover.MovedBy };
+            if (evidence.HasResult)
+            {
+                CloseVote();
+            }
+
+            return;
+        }
+
         if (evidence.HasMotion)
         {
             CloseVote();

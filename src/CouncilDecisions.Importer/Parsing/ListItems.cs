@@ -293,6 +293,7 @@ internal static partial class ListItems
             text = text.TrimStart(':', '\u2013', '\u2014', '-', ',', '|', ' ');
             text = StripFullStop(text);
             text = StripNote(text);
+            text = StripAside(text);
             foreach (var word in new[] { "unanimously", "yn unfrydol", "that", "to" })
             {
                 if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
@@ -315,6 +316,22 @@ internal static partial class ListItems
         }
 
         return text.Trim();
+    }
+
+    /// <summary>
+    /// "RESOLVED, by majority vote, that –", "RESOLVED, on the casting vote of the Chair, that …": the aside between the
+    /// lead-in and its "that" is not the resolution.
+    /// </summary>
+    private static string StripAside(string text)
+    {
+        if (text.Length < 8 || !(text.StartsWith("by ", StringComparison.Ordinal) || text.StartsWith("on ", StringComparison.Ordinal)
+            || text.StartsWith("with ", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var comma = text.AsSpan(0, Math.Min(text.Length, 60)).IndexOf(", that", StringComparison.OrdinalIgnoreCase);
+        return comma > 0 && !text.AsSpan(0, comma).ContainsAny(',', '.', ';') ? text[(comma + 2)..] : text;
     }
 
     /// <summary>"RESOLVED." with the items on the lines below: the full stop closes the lead-in, it is no resolution.</summary>

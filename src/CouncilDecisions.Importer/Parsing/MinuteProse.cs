@@ -25,6 +25,13 @@ internal static partial class MinuteProse
             return !numbered.StartsWith("That ", StringComparison.Ordinal) && ReadsAsMinutes(numbered, first);
         }
 
+        // "Councillors A, B and C declared …", "The following Councillors declared …:", "A declaration … was made by …".
+        if (paragraph[0] is 'C' or 'T' or 'A' && paragraph.AsSpan(0, Math.Min(paragraph.Length, 400)).Contains("declar", StringComparison.Ordinal)
+            && Declarations().IsMatch(paragraph.AsSpan(0, Math.Min(paragraph.Length, 400))))
+        {
+            return true;
+        }
+
         // Every pattern of Narrative() starts "The", "Consider…", "Members" or "Motions": a capital T, C or M.
         if (paragraph[0] is not ('T' or 'C' or 'M'))
         {
@@ -84,6 +91,10 @@ internal static partial class MinuteProse
     [GeneratedRegex(@"^(?:To [a-z]|(?:The )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4} (?:is |are )?(?:to|asked to|invited to|requested to) (?:receive|consider|note|approve|agree|endorse|review|comment|discuss|understand|determine|decide)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgendaDescription();
+
+    [GeneratedRegex(@"^(?:(?:Councillors|Cllrs\.?) [A-Z][^.;:]{2,300}? declared\b|The following (?:Councillors|Members|Cllrs)\b[^.;]{0,60}? declared\b|A declaration of [^.;]{3,200}? (?:was|were) (?:made|declared)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Declarations();
 
     [GeneratedRegex(@"\b(?:was|were) duly (?:proposed|seconded|moved|resolved|carried|agreed|approved)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

@@ -360,6 +360,12 @@ internal static partial class PeopleFinder
                     yield return (name, bestPhrase.Event, time);
                 }
             }
+            else if (SubjectWhoLeft(text, clauseStart, best) is { } subject)
+            {
+                // "Councillor X declared an interest in item 6.2 (ref), … and therefore left the meeting": the bracket ended the
+                // clause, but the one who left is the sentence's subject.
+                yield return (subject, bestPhrase.Event, TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd));
+            }
             else if (BareName(text.AsSpan(clauseStart, best - clauseStart)) is { } bare)
             {
                 // "(Caroline Bartos joined the meeting)": a clause that is only a name records who came or went,
@@ -369,6 +375,31 @@ internal static partial class PeopleFinder
 
             searchFrom = phraseEnd;
         }
+    }
+
+    /// <summary>The councillor a sentence starts with, when the event follows "and (therefore|then|subsequently) " in it.</summary>
+    private static string? SubjectWhoLeft(string text, int clauseStart, int eventAt)
+    {
+        var before = text.AsSpan(clauseStart, eventAt - clauseStart);
+        if (!(before.EndsWith(" and therefore ", StringComparison.Ordinal) || before.EndsWith(" and then ", StringComparison.Ordinal)
+            || before.EndsWith(" and subsequently ", StringComparison.Ordinal) || before.EndsWith(" and so ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var sentenceStart = text.LastIndexOf(". ", clauseStart, StringComparison.Ordinal) is var dot and >= 0 ? dot + 2 : 0;
+        var head = text.AsSpan(sentenceStart);
+        if (!(head.StartsWith("Councillor ", StringComparison.Ordinal) || head.StartsWith("Cllr ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        foreach (var (name, _) in Councillors(text[sentenceStart..Math.Min(text.Length, sentenceStart + 80)]))
+        {
+            return name;
+        }
+
+        return null;
     }
 
     /// <summary>A clause that is just "Caroline Bartos " or "Mr R M Banks ": two to four capitalised words, none a role.</summary>

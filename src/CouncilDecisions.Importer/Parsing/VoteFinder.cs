@@ -17,7 +17,7 @@ internal sealed record VoteEvidence(
 internal static partial class VoteFinder
 {
     private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to ", " a vote"],
+        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to ", " a vote", "majority", "the vote", "agreed by the"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
@@ -52,7 +52,13 @@ internal static partial class VoteFinder
         }
 
         string? mover = null, seconder = null;
-        if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
+        if (text.Contains("supported by", StringComparison.Ordinal) && SupportedBy().Match(text) is { Success: true } supported)
+        {
+            // "Councillor X, supported by Councillor Y proposed …": Y seconds; the name before "proposed" is not the mover.
+            mover = supported.Groups["m"].Value;
+            seconder = supported.Groups["s"].Value;
+        }
+        else if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
             || text.Contains("seconded", StringComparison.OrdinalIgnoreCase))
         {
             // Each pattern runs only when its own phrase is there: "moved by", an honorific before "moved" ...
@@ -110,6 +116,20 @@ internal static partial class VoteFinder
         {
             // "The change in the order was not agreed following a vote."; "… was agreed without a vote."
             outcome = byVote.Groups["not"].Success ? VoteOutcome.Lost : VoteOutcome.Carried;
+        }
+
+        if (outcome is null && text.Contains("majority", StringComparison.OrdinalIgnoreCase) && ByMajority().IsMatch(text))
+        {
+            // "RESOLVED, by majority vote, that …": carried, and not unanimously.
+            outcome = VoteOutcome.Carried;
+            unanimous = false;
+        }
+
+        if (outcome is null && (text.Contains("the vote", StringComparison.Ordinal) || text.Contains("agreed by the", StringComparison.Ordinal))
+            && AgreedResult().Match(text) is { Success: true } agreed)
+        {
+            // "… put to the vote where it was approved", "… agreed on being seconded and put to the vote", "This was agreed by the Council."
+            outcome = agreed.Groups["not"].Success ? VoteOutcome.Lost : VoteOutcome.Carried;
         }
 
         int? votesFor = null, against = null, abstained = null;
@@ -204,7 +224,9 @@ internal static partial class VoteFinder
     /// Y, moved …", and the chair's office moving first ("The Leader MOVED, seconded by …").
     /// </summary>
     private static string? OtherMover(string text) =>
-        Group(MotionBy().Match(text), "m") ?? Group(MoverBeforeSeconder().Match(text), "m") ?? Group(OfficeMoved().Match(text), "o");
+        Group(MotionBy().Match(text), "m") ?? Group(MoverBeforeSeconder().Match(text), "m") ?? Group(OfficeMoved().Match(text), "o")
+        ?? (text.Contains(" and moved", StringComparison.Ordinal) || text.Contains(" and proposed", StringComparison.Ordinal)
+            ? Group(PresentedAndMoved().Match(text), "m") : null);
 
 
     // A named member, or the office ("Mayor", "Deputy Mayor") when the chair moved it.
@@ -289,6 +311,22 @@ internal static partial class VoteFinder
     [GeneratedRegex(@"\b(?:was|were) (?<not>not )?agreed (?:following|after|without) a vote\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgreedByVote();
+
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + ")(?:, [^,;.]{3,80},)? (?:presented|introduced) [^,;.]{3,60} and (?:moved|proposed)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PresentedAndMoved();
+
+    [GeneratedRegex(@"\b" + Honorific + "(?<m>" + MemberName + "), supported by " + MemberStyle + "(?<s>" + MemberName + "),? (?i:moved|proposed)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SupportedBy();
+
+    [GeneratedRegex(@"\b(?:resolved|agreed|carried|approved|decided|determined),? by (?:a )?majority\b|\bby (?:a )?majority vote\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ByMajority();
+
+    [GeneratedRegex(@"\bput to (?:the|a) vote,? (?:where|when|and) (?:it|they) (?:was|were) (?<not>not )?(?:approved|agreed)\b|\b(?:was|were) (?<not>not )?(?:approved|agreed) on being (?:seconded and )?put to the vote\b|^(?:This|That|The (?:motion|proposal|recommendations?|amendment)) (?:was|were) (?<not>not )?(?:agreed|approved) by the (?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Authority|meeting)\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgreedResult();
 
     [GeneratedRegex(@"^(?<w>For|Against|Abstentions?|Abstained|Abstain)\s?[:\-–]\s?(?<n>\d{1,4})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
