@@ -52,4 +52,168 @@ public class HeldOutRound8Tests
         Assert.Equal([new ParsedLabelledText(null, "That the annual report be endorsed.")], doc.Resolutions);
         Assert.Equal([new ParsedMinute(null, "The Leader presented the annual report on urgent executive decisions.")], doc.Minutes);
     }
+
+    [Fact]
+    public void An_aside_before_that_is_not_a_resolution_and_a_majority_vote_is_carried()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Street Trading Fees
+
+            Minutes:
+
+            RESOLVED, by majority vote, that –
+
+            (a) the revised fees be approved;
+
+            (b) the fees be reviewed in twelve months.
+            """);
+
+        Assert.Equal(["(a)", "(b)"], doc.Resolutions.Select(r => r.Label));
+        var vote = Assert.Single(doc.Votes);
+        Assert.Equal((VoteOutcome.Carried, (bool?)false), (vote.Outcome, vote.Unanimous));
+    }
+
+    [Fact]
+    public void A_motion_put_to_the_vote_where_it_was_approved_is_carried()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Investment Strategy
+
+            Minutes:
+
+            The Chair proposed an amendment to the second recommendation. The amendment was moved and seconded and put to the vote where it was approved.
+            """);
+
+        Assert.Equal(VoteOutcome.Carried, Assert.Single(doc.Votes).Outcome);
+    }
+
+    [Fact]
+    public void This_was_agreed_by_the_Council_is_the_result_of_the_motion_above()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Order of Business
+
+            Minutes:
+
+            Councillor Ames moved and Councillor Bright seconded a proposal to take the motions as the next item of business.
+
+            This was agreed by the Council.
+            """);
+
+        var vote = Assert.Single(doc.Votes);
+        Assert.Equal(("Ames", "Bright", VoteOutcome.Carried), (vote.MovedBy, vote.SecondedBy, vote.Outcome));
+    }
+
+    [Fact]
+    public void A_mover_who_presented_the_report_and_recommendations_agreed_on_being_seconded()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Audit Committee Annual Report
+
+            Minutes:
+
+            Councillor Dorne, the Chair of the Committee, presented the report and moved the recommendations, which were agreed on being seconded and put to the vote.
+            """);
+
+        var vote = Assert.Single(doc.Votes);
+        Assert.Equal(("Dorne", VoteOutcome.Carried), (vote.MovedBy, vote.Outcome));
+    }
+
+    [Fact]
+    public void A_seconder_paragraph_after_its_mover_paragraph_is_the_same_vote()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Taxi Fares
+
+            Minutes:
+
+            Councillor P Arden moved the recommendations of the Licensing Committee.
+
+            This was seconded by Councillor K Blythe. The motion was unanimously agreed.
+            """);
+
+        var vote = Assert.Single(doc.Votes);
+        Assert.Equal(("P Arden", "K Blythe", VoteOutcome.Carried, (bool?)true), (vote.MovedBy, vote.SecondedBy, vote.Outcome, vote.Unanimous));
+    }
+
+    [Fact]
+    public void Supported_by_names_the_seconder_not_the_mover()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Capital Programme
+
+            Minutes:
+
+            Councillor Mary Holt, supported by Councillor Quinn proposed the recommendation as set out in the report.
+            """);
+
+        var vote = Assert.Single(doc.Votes);
+        Assert.Equal(("Mary Holt", "Quinn"), (vote.MovedBy, vote.SecondedBy));
+    }
+
+    [Fact]
+    public void Declarations_by_several_members_or_by_the_Chair_are_minutes_not_the_purpose()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Declarations of Interest
+
+            Members to declare any interests they have in the business of the meeting.
+
+            Councillors Ann Lowe, Ben Marsh and Cara Nye declared personal interests in item 7 as members of the trust.
+
+            A declaration of a personal interest on behalf of all Members was made by the Chair in respect of item 9.
+            """);
+
+        Assert.Equal("Members to declare any interests they have in the business of the meeting.", doc.Decision!.Purpose);
+        Assert.Equal(2, doc.Minutes.Count);
+    }
+
+    [Fact]
+    public void The_following_Councillors_declared_opens_the_minutes()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Declarations of Interest
+
+            Members are asked to declare any interest they may have in the items on the agenda.
+
+            The following Councillors declared their interests at the meeting:
+
+            Councillor Ann Lowe declared a personal interest in item 4 as a school governor.
+            """);
+
+        Assert.Equal("Members are asked to declare any interest they may have in the items on the agenda.", doc.Decision!.Purpose);
+        Assert.Equal("The following Councillors declared their interests at the meeting:", doc.Minutes[0].Text);
+    }
+
+    [Fact]
+    public void A_member_who_declared_and_therefore_left_the_meeting_left()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Declarations of Interest
+
+            Minutes:
+
+            Councillor Ann Lowe declared a personal interest in item 6.2 (21/0042), Hill School as a governor and therefore left the meeting when it was considered.
+            """);
+
+        Assert.Equal([new ParsedAttendance("Ann Lowe", AttendanceEvent.Left, null)], doc.Attendance);
+    }
 }
