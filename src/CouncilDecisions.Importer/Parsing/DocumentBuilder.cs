@@ -53,6 +53,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _exemptNoted;
     private string? _bareMinuteNumber;
     private bool _bodyDecisions;
+    private bool _decisionFromDateLine;
+    private bool _decisionHeadingLate;
     private bool _longParagraphNoted;
     private bool _hasMinutesLabel;
     private VoteEvidence? _openVote;
@@ -400,6 +402,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             if (_decisionText.Count == 0)
             {
                 _section = Section.DecisionText;
+                _decisionFromDateLine = true;
             }
 
             return;
@@ -689,6 +692,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                     }
 
                     Handle(label.Value);
+                    return;
+                }
+
+                if (section == Section.DecisionText && _section == Section.DecisionText && _decisionFromDateLine && label.Value.Length == 0)
+                {
+                    // "20/06/2022 - Table of Fares", the narrative, then "The decision" and the decision itself: one decision
+                    // whose heading comes late, not another meeting's.
+                    _decisionFromDateLine = false;
+                    _decisionHeadingLate = true;
                     return;
                 }
 
@@ -1111,6 +1123,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 {
                     // Numbered decisions without a "RESOLVED" lead-in are the resolutions.
                     AddLabelled(ListMode.Resolutions, label, text);
+                }
+                else if (_decisionHeadingLate && MinuteProse.IsBareResolution(paragraph))
+                {
+                    // Under a late "The decision" heading, "That … be approved …." is what was decided.
+                    AddLabelled(ListMode.Resolutions, null, paragraph);
                 }
 
                 break;

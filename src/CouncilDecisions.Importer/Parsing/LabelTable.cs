@@ -79,6 +79,8 @@ internal static class LabelTable
         ["penderfyniad"] = Field.DecisionText,
         ["penderfyniadau"] = Field.DecisionText,
         ["the decision"] = Field.DecisionText,
+        // Licensing hearings head their decision "DETERMINATION:".
+        ["determination"] = Field.DecisionText,
 
         ["reason for the decision"] = Field.Reasons,
         ["reasons for the decision"] = Field.Reasons,

@@ -150,13 +150,16 @@ public static class MinuteParser
 
         // The site's footer copied after the text ("A - Z Directory") is not the item's.
         var end = paragraphs.Count;
-        while (end > start && paragraphs[end - 1].Length < 40 && Footer.Contains(TextTools.LabelKey(paragraphs[end - 1])))
+        while (end > start && ((paragraphs[end - 1].Length < 40 && Footer.Contains(TextTools.LabelKey(paragraphs[end - 1])))
+            || IsContactFooter(paragraphs[end - 1])))
         {
             end--;
         }
 
+        List<string>? footer = null;
         if (end < paragraphs.Count)
         {
+            footer = paragraphs.GetRange(end, paragraphs.Count - end);
             paragraphs.RemoveRange(end, paragraphs.Count - end);
         }
 
@@ -173,7 +176,24 @@ public static class MinuteParser
         }
 
         builder.Read(paragraphs, start);
-        return builder.Build(CouncilNames.Find(paragraphs));
+        // A contact footer names the site's own council ("Eastshire County Council | Town Hall | …").
+        return builder.Build(CouncilNames.Find(paragraphs) ?? (footer is null ? null : CouncilNames.Find(footer)));
+    }
+
+    /// <summary>
+    /// "Eastshire County Council | Town Hall | EA1 1AA | Tel: … | how to find us | comments &amp; complaints": the site's
+    /// contact footer, fields between pipes with a phone, an email or a contact link among them.
+    /// </summary>
+    private static bool IsContactFooter(string paragraph)
+    {
+        if (paragraph.Length is < 30 or > 400 || paragraph.AsSpan().Count(" | ") < 3)
+        {
+            return false;
+        }
+
+        return paragraph.Contains("Tel", StringComparison.Ordinal) || paragraph.Contains('@', StringComparison.Ordinal)
+            || paragraph.Contains("find us", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("complaints", StringComparison.OrdinalIgnoreCase)
+            || paragraph.Contains("contact us", StringComparison.OrdinalIgnoreCase);
     }
 
     private static (DocumentKind Kind, int HeadingIndex) DetectKind(List<string> paragraphs)

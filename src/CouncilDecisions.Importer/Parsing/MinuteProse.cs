@@ -25,22 +25,27 @@ internal static partial class MinuteProse
             return !numbered.StartsWith("That ", StringComparison.Ordinal) && ReadsAsMinutes(numbered, first);
         }
 
-        // "Councillors A, B and C declared …", "The following Councillors declared …:", "A declaration … was made by …".
-        if (paragraph[0] is 'C' or 'T' or 'A' && paragraph.AsSpan(0, Math.Min(paragraph.Length, 400)).Contains("declar", StringComparison.Ordinal)
-            && Declarations().IsMatch(paragraph.AsSpan(0, Math.Min(paragraph.Length, 400))))
-        {
-            return true;
-        }
-
         // Every pattern of Narrative() starts "The", "Consider…", "Members" or "Motions": a capital T, C or M.
         if (paragraph[0] is not ('T' or 'C' or 'M'))
         {
-            return ReportsWhatHappened(paragraph);
+            return ReportsWhatHappened(paragraph) || Declares(paragraph);
         }
 
         return Narrative().IsMatch(paragraph.AsSpan(0, Math.Min(paragraph.Length, 300)))
             || (!first && paragraph.Contains(" duly ", StringComparison.Ordinal) && DulyDone().IsMatch(paragraph))
-            || ReportsWhatHappened(paragraph);
+            || ReportsWhatHappened(paragraph) || Declares(paragraph);
+    }
+
+    /// <summary>"Councillors A, B and C declared …", "The following Councillors declared …:", "A declaration … was made by …".</summary>
+    private static bool Declares(string paragraph)
+    {
+        if (paragraph[0] is not ('C' or 'T' or 'A'))
+        {
+            return false;
+        }
+
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 400));
+        return head.Contains("declar", StringComparison.Ordinal) && Declarations().IsMatch(head);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal sealed record VoteEvidence(
 internal static partial class VoteFinder
 {
     private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to ", " a vote", "majority", "the vote", "agreed by the"],
+        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to ", " a vote", "majority", "put to the vote", "agreed by the"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
@@ -118,14 +118,15 @@ internal static partial class VoteFinder
             outcome = byVote.Groups["not"].Success ? VoteOutcome.Lost : VoteOutcome.Carried;
         }
 
-        if (outcome is null && text.Contains("majority", StringComparison.OrdinalIgnoreCase) && ByMajority().IsMatch(text))
+        if (outcome is null && text.Contains("majority", StringComparison.Ordinal) && ByMajority().IsMatch(text))
         {
             // "RESOLVED, by majority vote, that …": carried, and not unanimously.
             outcome = VoteOutcome.Carried;
             unanimous = false;
         }
 
-        if (outcome is null && (text.Contains("the vote", StringComparison.Ordinal) || text.Contains("agreed by the", StringComparison.Ordinal))
+        if (outcome is null && (text.Contains("put to ", StringComparison.Ordinal)
+                || (text.Length < 120 && text[0] == 'T' && (text.Contains("agreed by the", StringComparison.Ordinal) || text.Contains("approved by the", StringComparison.Ordinal))))
             && AgreedResult().Match(text) is { Success: true } agreed)
         {
             // "… put to the vote where it was approved", "… agreed on being seconded and put to the vote", "This was agreed by the Council."

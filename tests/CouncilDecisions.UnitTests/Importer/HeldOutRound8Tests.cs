@@ -216,4 +216,70 @@ public class HeldOutRound8Tests
 
         Assert.Equal([new ParsedAttendance("Ann Lowe", AttendanceEvent.Left, null)], doc.Attendance);
     }
+
+    [Fact]
+    public void A_contact_footer_is_not_the_purpose_but_still_names_the_council()
+    {
+        var doc = MinuteParser.Parse("""
+            Agenda item
+
+            Taxi Fare Review
+
+            Report of the Head of Licensing (copy attached).
+
+            Minutes:
+
+            The Committee considered the report of the Head of Licensing.
+
+            Eastshire County Council | County Hall | Eastford | EA1 1AA | Tel: (01234) 567890 | how to find us | comments & complaints
+            """);
+
+        Assert.Equal("Report of the Head of Licensing (copy attached).", doc.Decision!.Purpose);
+        Assert.Single(doc.Minutes);
+        Assert.Equal("Eastshire County Council", doc.Council);
+    }
+
+    [Fact]
+    public void A_late_The_decision_heading_on_an_issue_decisions_page_is_the_decision()
+    {
+        var doc = Parse("""
+            Issue - decisions
+
+            Table of Fares
+
+            20/06/2022 - Table of Fares
+
+            The Head of Licensing had submitted a report on the table of fares.
+
+            The decision
+
+            That the table of fares be approved as recommended by the Licensing Committee.
+            """);
+
+        Assert.Equal([new ParsedLabelledText(null, "That the table of fares be approved as recommended by the Licensing Committee.")], doc.Resolutions);
+        Assert.Empty(doc.Extras);
+    }
+
+    [Fact]
+    public void A_determination_heading_holds_the_decisions()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Hackney Carriage Tariff
+
+            Minutes:
+
+            The Committee considered the request for an increase in the tariff.
+
+            DETERMINATION:
+
+            1. The increased tariff be approved from 1st June.
+
+            2. Any objections be reported to the next meeting.
+            """);
+
+        Assert.Equal(["1", "2"], doc.Resolutions.Select(r => r.Label));
+        Assert.Empty(doc.Extras);
+    }
 }
