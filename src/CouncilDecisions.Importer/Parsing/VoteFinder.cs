@@ -17,7 +17,7 @@ internal sealed record VoteEvidence(
 internal static partial class VoteFinder
 {
     private static readonly SearchValues<string> Keywords = SearchValues.Create(
-        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " votes to ", " a vote", "majority", "put to the vote", "agreed by the"],
+        ["moved", "proposed", "seconded", "nanimous", "carried", "passed", "lost", "defeated", "fell", "rejected", "against", "abstain", "abstention", "not agreed", " vote", "majority"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> OutcomeWords = SearchValues.Create(
@@ -46,20 +46,22 @@ internal static partial class VoteFinder
     /// <summary>Reads the vote evidence of a paragraph; null when there is none.</summary>
     public static VoteEvidence? Find(string text)
     {
-        if (text.Length > 10_000 || !text.AsSpan().ContainsAny(Keywords))
+        // "This was agreed by the Council.": a short result line without a vote word.
+        if (text.Length > 10_000 || (!text.AsSpan().ContainsAny(Keywords) && !IsShortAgreedLine(text)))
         {
             return null;
         }
 
         string? mover = null, seconder = null;
-        if (text.Contains("supported by", StringComparison.Ordinal) && SupportedBy().Match(text) is { Success: true } supported)
+        var motionWords = text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("seconded", StringComparison.OrdinalIgnoreCase);
+        if (motionWords && text.Contains("supported by", StringComparison.Ordinal) && SupportedBy().Match(text) is { Success: true } supported)
         {
             // "Councillor X, supported by Councillor Y proposed …": Y seconds; the name before "proposed" is not the mover.
             mover = supported.Groups["m"].Value;
             seconder = supported.Groups["s"].Value;
         }
-        else if (text.Contains("moved", StringComparison.OrdinalIgnoreCase) || text.Contains("proposed", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("seconded", StringComparison.OrdinalIgnoreCase))
+        else if (motionWords)
         {
             // Each pattern runs only when its own phrase is there: "moved by", an honorific before "moved" ...
             var honorific = text.AsSpan().ContainsAny(Honorifics);
@@ -125,8 +127,7 @@ internal static partial class VoteFinder
             unanimous = false;
         }
 
-        if (outcome is null && (text.Contains("put to ", StringComparison.Ordinal)
-                || (text.Length < 120 && text[0] == 'T' && (text.Contains("agreed by the", StringComparison.Ordinal) || text.Contains("approved by the", StringComparison.Ordinal))))
+        if (outcome is null && (text.Contains("put to ", StringComparison.Ordinal) || IsShortAgreedLine(text))
             && AgreedResult().Match(text) is { Success: true } agreed)
         {
             // "… put to the vote where it was approved", "… agreed on being seconded and put to the vote", "This was agreed by the Council."
@@ -157,6 +158,10 @@ internal static partial class VoteFinder
         var evidence = new VoteEvidence(mover, seconder, outcome, unanimous, votesFor, against, abstained);
         return evidence.HasMotion || evidence.HasResult ? evidence : null;
     }
+
+    private static bool IsShortAgreedLine(string text) =>
+        text.Length is > 20 and < 120 && text[0] == 'T' && text.Contains("ed by the ", StringComparison.Ordinal)
+        && (text.Contains("agreed by the", StringComparison.Ordinal) || text.Contains("approved by the", StringComparison.Ordinal));
 
     /// <summary>
     /// "moved by Sir Michael Snyder, seconded by Jamie Ingham Clark and …": members named without an honorific, as some

@@ -282,4 +282,28 @@ public class HeldOutRound8Tests
         Assert.Equal(["1", "2"], doc.Resolutions.Select(r => r.Label));
         Assert.Empty(doc.Extras);
     }
+
+    [Fact]
+    public void A_numbered_paragraph_under_Purpose_on_a_decision_page_is_the_purpose()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Financial Strategy Refresh
+
+            Decision Maker: Cabinet
+
+            Purpose:
+
+            1.1 To approve the assumptions for the updated financial strategy.
+
+            Decision:
+
+            1. The assumptions be approved.
+            """);
+
+        Assert.Equal("1.1 To approve the assumptions for the updated financial strategy.", doc.Decision!.Purpose);
+        Assert.Empty(doc.Minutes);
+        Assert.Equal(["1"], doc.Resolutions.Select(r => r.Label));
+    }
 }
