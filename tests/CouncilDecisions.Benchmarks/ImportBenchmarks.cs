@@ -61,18 +61,7 @@ public class ImportBenchmarks : IDisposable
     public void SetupImport()
     {
         _folder = NewFolder();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [DatabaseSettings.DataFolderKey] = _folder,
-                [DatabaseSettings.SqliteSynchronousKey] = Synchronous.ToString(),
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDecisionsDatabase(configuration);
-        services.AddScoped<MinuteImporter>();
-        _services = services.BuildServiceProvider(validateScopes: true);
+        _services = ImportServices(_folder, Synchronous);
         using var scope = _services.CreateScope();
         scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync().GetAwaiter().GetResult();
     }
@@ -190,11 +179,30 @@ public class ImportBenchmarks : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static string NewFolder()
+    /// <summary>A fresh folder under the temp folder for one iteration's database.</summary>
+    internal static string NewFolder(string prefix = "import")
     {
-        var folder = Path.Combine(Path.GetTempPath(), "councildecisions-bench", "import-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(), "councildecisions-bench", prefix + "-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
+    }
+
+    /// <summary>The services the CLI registers for an import, on a SQLite file in <paramref name="folder"/>.</summary>
+    internal static ServiceProvider ImportServices(string folder, SqliteSynchronous synchronous, Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [DatabaseSettings.DataFolderKey] = folder,
+                [DatabaseSettings.SqliteSynchronousKey] = synchronous.ToString(),
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDecisionsDatabase(configuration);
+        services.AddScoped<MinuteImporter>();
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(validateScopes: true);
     }
 
     private void DeleteFolder()

@@ -5,7 +5,6 @@ using CouncilDecisions.Importer;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilDecisions.Benchmarks;
@@ -51,7 +50,7 @@ internal sealed class ImportReplay
     public static async Task<ImportReplay> Record(IReadOnlyList<ImportRequest> requests)
     {
         var recorder = new Recorder();
-        var folder = NewFolder();
+        var folder = ImportBenchmarks.NewFolder("replay");
         try
         {
             await using var services = Services(folder, recorder);
@@ -85,7 +84,7 @@ internal sealed class ImportReplay
     /// <summary>A fresh, migrated database file (the importer's own schema and search index), for <see cref="Replay"/>.</summary>
     public static async Task<string> NewDatabase()
     {
-        var folder = NewFolder();
+        var folder = ImportBenchmarks.NewFolder("replay");
         await using var services = Services(folder, null);
         using var scope = services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -254,38 +253,14 @@ internal sealed class ImportReplay
         return counts;
     }
 
-    private static ServiceProvider Services(string folder, Recorder? recorder)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [DatabaseSettings.DataFolderKey] = folder,
-                [DatabaseSettings.SqliteSynchronousKey] = nameof(SqliteSynchronous.Normal),
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDecisionsDatabase(configuration);
-        if (recorder is not null)
-        {
-            services.ConfigureDbContext<SqliteDecisionsDbContext>(o => o.AddInterceptors(recorder));
-        }
-
-        services.AddScoped<MinuteImporter>();
-        return services.BuildServiceProvider(validateScopes: true);
-    }
+    private static ServiceProvider Services(string folder, Recorder? recorder) =>
+        ImportBenchmarks.ImportServices(folder, SqliteSynchronous.Normal, recorder is null ? null
+            : services => services.ConfigureDbContext<SqliteDecisionsDbContext>(o => o.AddInterceptors(recorder)));
 
     private static string ConnectionString(string file) =>
         new SqliteConnectionStringBuilder { DataSource = file, ForeignKeys = true, Pooling = false }.ToString();
 
     private static string DatabaseFile(string folder) => Path.Combine(folder, "councildecisions.db");
-
-    private static string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "councildecisions-bench", "replay-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
 
     /// <summary>A statement and its values, or (no SQL) the start or the commit of a transaction.</summary>
     private sealed record Op(string? Sql, (string Name, object Value)[] Values, bool Commit);
