@@ -12,6 +12,15 @@ public sealed record ImportRequest(string SourceKey, string FileName, byte[] Con
     /// <summary>Create drafts rather than published records.</summary>
     public bool AsDraft { get; init; }
 
+    /// <summary>
+    /// Read a text again when the current one was imported by another parser version, even if it is unchanged,
+    /// so a parser upgrade reaches records imported before it.
+    /// </summary>
+    public bool Reparse { get; init; }
+
+    /// <summary>Let a changed text replace records officers have edited since their last import.</summary>
+    public bool ReplaceEdited { get; init; }
+
     /// <summary>Who is importing: a user name, "seed" or "cli".</summary>
     public string ImportedBy { get; init; } = "cli";
 
@@ -25,7 +34,7 @@ public enum ImportOutcome
     /// <summary>New records were created.</summary>
     Imported,
 
-    /// <summary>The same text was imported before (same SHA-256); nothing changed.</summary>
+    /// <summary>The page's current text is the same (same SHA-256); nothing changed.</summary>
     Unchanged,
 
     /// <summary>A changed text of a page imported before updated the same records; the earlier text is kept.</summary>
@@ -43,6 +52,12 @@ public sealed record ImportResult(string FileName, ImportOutcome Outcome)
 
     /// <summary>Why the import failed; null unless <see cref="Outcome"/> is <see cref="ImportOutcome.Failed"/>.</summary>
     public string? Error { get; init; }
+
+    /// <summary>
+    /// Failed because the records were edited since their last import and the request did not ask to replace
+    /// the edits (HTTP 409 in the browser).
+    /// </summary>
+    public bool IsConflict { get; init; }
 
     /// <summary>The decision created or updated, if the text held one.</summary>
     public int? DecisionId { get; init; }

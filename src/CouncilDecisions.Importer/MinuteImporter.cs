@@ -47,13 +47,18 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content));
-        var same = await db.SourceDocuments.AsNoTracking()
-            .Where(s => s.Sha256 == sha && s.SourceKey == request.SourceKey)
-            .Select(s => new { s.Id })
+        var councilSlug = Slugs.From(Clip(document.Council ?? request.Council ?? UnnamedCouncil, 300)!);
+
+        // "The same page" is the same source key within the same council, so two councils' "minutes.txt" never
+        // meet. Only the current text counts: a page that goes back to an earlier text is updated back to it.
+        var current = await db.SourceDocuments.AsNoTracking()
+            .Where(s => s.SourceKey == request.SourceKey && s.SupersededById == null && s.Council!.Slug == councilSlug)
+            .OrderByDescending(s => s.Id)
+            .Select(s => new CurrentSource(s.Id, s.Sha256, s.ParserVersion, s.ImportedUtc))
             .FirstOrDefaultAsync(cancellationToken);
-        if (same is not null)
+        if (current is not null && current.Sha256 == sha && (!request.Reparse || current.ParserVersion == MinuteParser.Version))
         {
-            return new ImportResult(request.FileName, ImportOutcome.Unchanged) { Warnings = warnings, SourceDocumentId = same.Id };
+            return new ImportResult(request.FileName, ImportOutcome.Unchanged) { Warnings = warnings, SourceDocumentId = current.Id };
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -63,10 +68,16 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var result = await WriteAsync(request, document, sha, ct);
+                var result = await WriteAsync(request, document, sha, current, ct);
                 await transaction.CommitAsync(ct);
                 return result;
             }, cancellationToken);
+        }
+        catch (EditedSinceImportException ex)
+        {
+            db.ChangeTracker.Clear();
+            LogConflict(request.FileName, ex.Message);
+            return new ImportResult(request.FileName, ImportOutcome.Failed) { Warnings = warnings, Error = ex.Message, IsConflict = true };
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or ArgumentException)
         {
@@ -80,31 +91,12 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
     }
 
-    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string sha, CancellationToken ct)
+    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string sha, CurrentSource? current, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var state = request.AsDraft ? PublicationState.Draft : PublicationState.Published;
         var council = await CouncilAsync(document.Council ?? request.Council ?? UnnamedCouncil, ct);
-
-        var previous = await db.SourceDocuments
-            .Where(s => s.SourceKey == request.SourceKey && s.SupersededById == null)
-            .OrderByDescending(s => s.Id)
-            .FirstOrDefaultAsync(ct);
-
-        var source = new SourceDocument
-        {
-            Council = council,
-            SourceKey = request.SourceKey,
-            FileName = request.FileName,
-            Text = TextOf(request.Content),
-            Sha256 = sha,
-            Kind = KindName(document.Kind),
-            ImportedUtc = now,
-            ParserVersion = MinuteParser.Version,
-            ImportedBy = request.ImportedBy,
-            Warnings = [.. document.Warnings],
-        };
-        db.SourceDocuments.Add(source);
+        var previous = current is null ? null : await db.SourceDocuments.FirstAsync(s => s.Id == current.Id, ct);
 
         Decision? decision = null;
         AgendaItem? item = null;
@@ -121,7 +113,26 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
                 .Where(a => a.SourceDocumentId == previous.Id)
                 .OrderByDescending(a => a.Id)
                 .FirstOrDefaultAsync(ct);
+            if (!request.ReplaceEdited)
+            {
+                await RefuseIfEditedAsync(previous, decision, item, ct);
+            }
         }
+
+        var source = new SourceDocument
+        {
+            Council = council,
+            SourceKey = request.SourceKey,
+            FileName = request.FileName,
+            Text = TextOf(request.Content),
+            Sha256 = sha,
+            Kind = KindName(document.Kind),
+            ImportedUtc = now,
+            ParserVersion = MinuteParser.Version,
+            ImportedBy = request.ImportedBy,
+            Warnings = [.. document.Warnings],
+        };
+        db.SourceDocuments.Add(source);
 
         var before = Snapshot(decision, item);
         var meetings = await MeetingsAsync(council, document, state, ct);
@@ -221,7 +232,9 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
 
         var kind = previous is null ? ChangeKind.Imported : ChangeKind.Updated;
         var after = Snapshot(decision, item);
-        var summary = $"{(previous is null ? "Imported" : "Re-imported")} from {request.FileName}";
+        var summary = previous is null ? $"Imported from {request.FileName}"
+            : previous.Sha256 == sha ? $"Re-read from {request.FileName} by parser {MinuteParser.Version} (was {previous.ParserVersion})"
+            : $"Re-imported from {request.FileName}";
         if (item is not null)
         {
             AddChange(nameof(AgendaItem), item.Id, item.Revision, kind, request, now, summary, state, Diff(before.Item, after.Item));
@@ -241,6 +254,31 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             AgendaItemId = item?.Id,
             SourceDocumentId = source.Id,
         };
+    }
+
+    /// <summary>
+    /// An officer's edit since the last import (a field, a part, the call-in state) would be silently replaced by
+    /// the new text; refuse unless the caller asked to replace edits. The change log would keep them, but the
+    /// record shown to residents would lose them.
+    /// </summary>
+    private async Task RefuseIfEditedAsync(SourceDocument previous, Decision? decision, AgendaItem? item, CancellationToken ct)
+    {
+        var decisionId = decision?.Id ?? 0;
+        var itemId = item?.Id ?? 0;
+        var edit = await db.ChangeRecords.AsNoTracking()
+            .Where(c => c.Kind == ChangeKind.Updated && c.ChangedUtc > previous.ImportedUtc
+                && ((c.EntityType == nameof(Decision) && c.EntityId == decisionId) || (c.EntityType == nameof(AgendaItem) && c.EntityId == itemId)))
+            .OrderByDescending(c => c.ChangedUtc)
+            .Select(c => new { c.EntityType, c.EntityId, c.ChangedBy, c.ChangedUtc })
+            .FirstOrDefaultAsync(ct);
+        if (edit is not null)
+        {
+            var what = edit.EntityType == nameof(Decision) ? "Decision" : "Agenda item";
+            var when = edit.ChangedUtc.ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture);
+            throw new EditedSinceImportException(
+                $"{what} {edit.EntityId} was edited by {edit.ChangedBy} on {when} UTC, after its last import. "
+                + "Importing this text would replace those edits, so nothing was written. Make the change in the workspace instead.");
+        }
     }
 
     private void AddChange(string type, int id, int revision, ChangeKind kind, ImportRequest request, DateTime now, string summary, PublicationState state, List<FieldChange> fields) =>
@@ -548,6 +586,13 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {FileName} rejected: {Reason}")]
     private partial void LogRejected(string fileName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {FileName} refused, records edited since their last import: {Reason}")]
+    private partial void LogConflict(string fileName, string reason);
+
+    private sealed record CurrentSource(int Id, string Sha256, string ParserVersion, DateTime ImportedUtc);
+
+    private sealed class EditedSinceImportException(string message) : Exception(message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import of {FileName} failed and was rolled back")]
     private partial void LogFailed(Exception exception, string fileName);

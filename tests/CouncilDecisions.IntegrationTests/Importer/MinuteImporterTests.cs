@@ -3,8 +3,10 @@ using System.Text;
 using CouncilDecisions.Data;
 using CouncilDecisions.Domain;
 using CouncilDecisions.Importer;
+using CouncilDecisions.Importer.Parsing;
 using CouncilDecisions.IntegrationTests.Data;
 using CouncilDecisions.IntegrationTests.Infrastructure;
+using CouncilDecisions.Web.Features.Workspace;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -96,6 +98,105 @@ public sealed class MinuteImporterTests
     }
 
     [Fact]
+    public async Task A_page_that_goes_back_to_an_earlier_text_is_updated_back_to_it()
+    {
+        using var database = SqliteDatabase.Migrated();
+        var (original, changed) = await CambridgeTextsAsync();
+
+        var results = new List<ImportOutcome>();
+        foreach (var text in new[] { original, changed, original })
+        {
+            results.Add((await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", text))).Outcome);
+        }
+
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Updated, ImportOutcome.Updated], results);
+        await using var db = database.CreateContext();
+        var decision = await db.Decisions.Include(d => d.Resolutions).SingleAsync();
+        Assert.StartsWith("Approved the draft", Assert.Single(decision.Resolutions).Text, StringComparison.Ordinal);
+        Assert.Equal(3, await db.SourceDocuments.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_same_file_name_from_two_councils_makes_two_records()
+    {
+        using var database = SqliteDatabase.Migrated();
+        var text = Encoding.UTF8.GetBytes("Decision details\n\nSchool meals contract\n\nDecision Maker: Cabinet\n\nDecision:\n\nTo award the contract.\n");
+
+        var first = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Testshire County Council" });
+        var second = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Exampleton Borough Council" });
+
+        Assert.Equal((ImportOutcome.Imported, ImportOutcome.Imported), (first.Outcome, second.Outcome));
+        Assert.NotEqual(first.DecisionId, second.DecisionId);
+        await using var db = database.CreateContext();
+        Assert.Equal(["Exampleton Borough Council", "Testshire County Council"],
+            await db.Decisions.Select(d => d.Council.Name).OrderBy(n => n).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Reparse_reads_again_a_text_an_older_parser_imported_and_only_then()
+    {
+        using var database = SqliteDatabase.Migrated();
+        var (original, _) = await CambridgeTextsAsync();
+        var first = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", original));
+        await using (var db = database.CreateContext())
+        {
+            await db.SourceDocuments.ExecuteUpdateAsync(u => u.SetProperty(s => s.ParserVersion, "0.9.0"));
+        }
+
+        var plain = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", original));
+        var reparsed = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", original) { Reparse = true });
+        var again = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", original) { Reparse = true });
+
+        Assert.Equal(ImportOutcome.Unchanged, plain.Outcome);
+        Assert.Equal(ImportOutcome.Updated, reparsed.Outcome);
+        Assert.Equal(ImportOutcome.Unchanged, again.Outcome);
+        Assert.Equal(first.DecisionId, reparsed.DecisionId);
+        await using var check = database.CreateContext();
+        var sources = await check.SourceDocuments.OrderBy(s => s.Id).ToListAsync();
+        Assert.Equal(["0.9.0", MinuteParser.Version], sources.Select(s => s.ParserVersion));
+        Assert.Equal(sources[1].Id, sources[0].SupersededById);
+        Assert.Equal(sources[0].Text, sources[1].Text);
+        var record = await check.ChangeRecords.Where(c => c.EntityType == nameof(Decision)).OrderBy(c => c.Id).LastAsync();
+        Assert.Equal($"Re-read from cambridge.txt by parser {MinuteParser.Version} (was 0.9.0)", record.Summary);
+    }
+
+    [Fact]
+    public async Task A_changed_text_does_not_replace_an_officers_edit_unless_asked_to()
+    {
+        using var database = SqliteDatabase.Migrated();
+        var (original, changed) = await CambridgeTextsAsync();
+        var first = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", original));
+        await using (var db = database.CreateContext())
+        {
+            var decision = await db.Decisions.SingleAsync();
+            decision.Status = "Decision made after review";
+            await new ChangeRecorder(db).SaveAsync(new Actor("user-1", "Jane Officer"), ChangeKind.Updated, "Edited", CancellationToken.None);
+        }
+
+        var before = await RowCountsAsync(database);
+        var refused = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", changed));
+
+        Assert.Equal(ImportOutcome.Failed, refused.Outcome);
+        Assert.True(refused.IsConflict);
+        Assert.StartsWith($"Decision {first.DecisionId} was edited by Jane Officer on ", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await RowCountsAsync(database));
+
+        var replaced = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", changed) { ReplaceEdited = true });
+        Assert.Equal(ImportOutcome.Updated, replaced.Outcome);
+        await using var check = database.CreateContext();
+        var updated = await check.Decisions.Include(d => d.Resolutions).SingleAsync();
+        Assert.StartsWith("Approved the final", Assert.Single(updated.Resolutions).Text, StringComparison.Ordinal);
+        var statusChange = (await check.ChangeRecords.Where(c => c.Summary!.StartsWith("Re-imported")).ToListAsync())
+            .SelectMany(c => c.Fields).Single(f => f.Field == "Status");
+        Assert.Equal("Decision made after review", statusChange.OldValue);
+
+        // Once replaced, the next changed text imports without a conflict: the import is the latest change.
+        var later = await ImportAsync(database, new ImportRequest("cambridge.txt", "cambridge.txt", original));
+        Assert.Equal(ImportOutcome.Updated, later.Outcome);
+    }
+
+    [Fact]
     public async Task A_failure_part_way_through_a_file_leaves_the_database_as_it_was()
     {
         using var database = SqliteDatabase.Migrated();
@@ -150,6 +251,14 @@ public sealed class MinuteImporterTests
         Assert.Equal(PublicationState.Draft, decision.State);
         Assert.Null(decision.PublishedUtc);
         Assert.False((await db.ChangeRecords.SingleAsync()).IsPublic);
+    }
+
+    private static async Task<(byte[] Original, byte[] Changed)> CambridgeTextsAsync()
+    {
+        var original = await File.ReadAllTextAsync(Path.Combine(TestPaths.SeedsFolder, CambridgeSeed));
+        var changed = original.Replace("Approved the draft Digital Transformation Strategy", "Approved the final Digital Transformation Strategy", StringComparison.Ordinal);
+        Assert.NotEqual(original, changed);
+        return (Encoding.UTF8.GetBytes(original), Encoding.UTF8.GetBytes(changed));
     }
 
     private static async Task<List<ImportResult>> ImportSeedsAsync(SqliteDatabase database)

@@ -54,6 +54,7 @@ public sealed class ImportController(MinuteUpload upload, MarkdownRenderer markd
         {
             case ImportOutcome.Failed:
                 ModelState.AddModelError("", result.Error ?? "The text could not be imported; nothing was written.");
+                Response.StatusCode = result.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
                 return upload.ReviewAgain(form) is { } page ? View("ImportReview", page) : Expired();
             case ImportOutcome.Unchanged:
                 return Redirect("/workspace?message=" + Uri.EscapeDataString("This text was imported before, unchanged: nothing was written."));
