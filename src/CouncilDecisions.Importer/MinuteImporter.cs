@@ -22,6 +22,8 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
     /// <summary>The council recorded when neither the text nor the caller names one.</summary>
     public const string UnnamedCouncil = "Council not named in source";
 
+    private static readonly string UnnamedCouncilSlug = Slugs.From(UnnamedCouncil);
+
     /// <summary>Parses <paramref name="request"/>'s text and imports it.</summary>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
@@ -50,13 +52,18 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         var councilSlug = Slugs.From(Clip(document.Council ?? request.Council ?? UnnamedCouncil, 300)!);
 
         // "The same page" is the same source key within the same council, so two councils' "minutes.txt" never
-        // meet. Only the current text counts: a page that goes back to an earlier text is updated back to it.
+        // meet. A page filed under no council is the same page once a text or --council names it, so its records
+        // move rather than being imported twice. Only the current text counts: a page that goes back to an
+        // earlier text is updated back to it.
         var current = await db.SourceDocuments.AsNoTracking()
-            .Where(s => s.SourceKey == request.SourceKey && s.SupersededById == null && s.Council!.Slug == councilSlug)
-            .OrderByDescending(s => s.Id)
-            .Select(s => new CurrentSource(s.Id, s.Sha256, s.ParserVersion, s.ImportedUtc))
+            .Where(s => s.SourceKey == request.SourceKey && s.SupersededById == null
+                && (s.Council!.Slug == councilSlug || s.Council!.Slug == UnnamedCouncilSlug))
+            .OrderByDescending(s => s.Council!.Slug == councilSlug)
+            .ThenByDescending(s => s.Id)
+            .Select(s => new CurrentSource(s.Id, s.Sha256, s.ParserVersion, s.ImportedUtc, s.Council!.Slug))
             .FirstOrDefaultAsync(cancellationToken);
-        if (current is not null && current.Sha256 == sha && (!request.Reparse || current.ParserVersion == MinuteParser.Version))
+        if (current is not null && current.Sha256 == sha && current.CouncilSlug == councilSlug
+            && (!request.Reparse || current.ParserVersion == MinuteParser.Version))
         {
             return new ImportResult(request.FileName, ImportOutcome.Unchanged) { Warnings = warnings, SourceDocumentId = current.Id };
         }
@@ -233,7 +240,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         var kind = previous is null ? ChangeKind.Imported : ChangeKind.Updated;
         var after = Snapshot(decision, item);
         var summary = previous is null ? $"Imported from {request.FileName}"
-            : previous.Sha256 == sha ? $"Re-read from {request.FileName} by parser {MinuteParser.Version} (was {previous.ParserVersion})"
+            : previous.Sha256 == sha && previous.ParserVersion != MinuteParser.Version ? $"Re-read from {request.FileName} by parser {MinuteParser.Version} (was {previous.ParserVersion})"
             : $"Re-imported from {request.FileName}";
         if (item is not null)
         {
@@ -590,7 +597,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {FileName} refused, records edited since their last import: {Reason}")]
     private partial void LogConflict(string fileName, string reason);
 
-    private sealed record CurrentSource(int Id, string Sha256, string ParserVersion, DateTime ImportedUtc);
+    private sealed record CurrentSource(int Id, string Sha256, string ParserVersion, DateTime ImportedUtc, string CouncilSlug);
 
     private sealed class EditedSinceImportException(string message) : Exception(message);
 

@@ -133,6 +133,22 @@ public sealed class MinuteImporterTests
     }
 
     [Fact]
+    public async Task A_page_filed_under_no_council_moves_to_the_council_named_later()
+    {
+        using var database = SqliteDatabase.Migrated();
+        var text = Encoding.UTF8.GetBytes("Decision details\n\nSchool meals contract\n\nDecision Maker: Cabinet\n\nDecision:\n\nTo award the contract.\n");
+
+        var unnamed = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text));
+        var named = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Testshire County Council" });
+        var again = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Testshire County Council" });
+
+        Assert.Equal([ImportOutcome.Imported, ImportOutcome.Updated, ImportOutcome.Unchanged], [unnamed.Outcome, named.Outcome, again.Outcome]);
+        Assert.Equal(unnamed.DecisionId, named.DecisionId);
+        await using var db = database.CreateContext();
+        Assert.Equal("Testshire County Council", (await db.Decisions.Include(d => d.Council).SingleAsync()).Council.Name);
+    }
+
+    [Fact]
     public async Task Reparse_reads_again_a_text_an_older_parser_imported_and_only_then()
     {
         using var database = SqliteDatabase.Migrated();
