@@ -52,14 +52,18 @@ public static class ApiResponses
     }
 
     /// <summary>200 with an ETag, or 304 when the client already holds this representation.</summary>
-    public static IResult Conditional(HttpContext context, object body, string etag)
+    public static IResult Conditional(HttpContext context, object body, string etag) =>
+        Revalidated(context, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(body);
+
+    /// <summary>
+    /// A feed's bytes with an ETag made from them, or 304 when the client already holds them: feed readers and
+    /// calendar apps poll, and most polls find nothing new.
+    /// </summary>
+    public static IResult ConditionalContent(HttpContext context, byte[] body, string contentType)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var headers = context.Response.Headers;
-        headers.ETag = etag;
-        // Caches may keep a copy but must revalidate: a withdrawal should reach clients at once.
-        headers.CacheControl = "public, no-cache";
-        return Matches(context.Request.Headers.IfNoneMatch, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(body);
+        ArgumentNullException.ThrowIfNull(body);
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+        return Revalidated(context, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Bytes(body, contentType);
     }
 
     public static IResult Invalid(ParameterErrors errors)
@@ -82,6 +86,16 @@ public static class ApiResponses
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
         return "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
+    }
+
+    private static bool Revalidated(HttpContext context, string etag)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var headers = context.Response.Headers;
+        headers.ETag = etag;
+        // Caches may keep a copy but must revalidate: a withdrawal should reach clients at once.
+        headers.CacheControl = "public, no-cache";
+        return Matches(context.Request.Headers.IfNoneMatch, etag);
     }
 
     private static bool Matches(StringValues ifNoneMatch, string etag)

@@ -32,20 +32,20 @@ public static class FeedEndpoints
     {
         var feeds = endpoints.MapGroup(string.Empty).WithTags("Feeds and exports").RequireCors(OpenDataExtensions.CorsPolicy);
 
-        feeds.MapGet("/feeds/decisions.atom", async (FeedQueries queries, ApiLinks links, CancellationToken ct) =>
-                Atom(links, null, links.DecisionsFeed(), links.Absolute("/"), await queries.LatestDecisionsAsync(null, ct)))
+        feeds.MapGet("/feeds/decisions.atom", async (FeedQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
+                Atom(context, links, null, links.DecisionsFeed(), links.Absolute("/"), await queries.LatestDecisionsAsync(null, ct)))
             .WithName("DecisionsFeed").WithSummary("Atom feed of the latest published decisions.").Produces(200, null, AtomContentType);
 
-        feeds.MapGet("/councils/{slug}/decisions.atom", async (string slug, FeedQueries queries, ApiLinks links, CancellationToken ct) =>
+        feeds.MapGet("/councils/{slug}/decisions.atom", async (string slug, FeedQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
                 await queries.CouncilScopeAsync(slug, ct) is { } scope
-                    ? Atom(links, scope, links.CouncilDecisionsFeed(slug), links.CouncilPage(slug), await queries.LatestDecisionsAsync(scope, ct))
+                    ? Atom(context, links, scope, links.CouncilDecisionsFeed(slug), links.CouncilPage(slug), await queries.LatestDecisionsAsync(scope, ct))
                     : Results.NotFound())
             .WithName("CouncilDecisionsFeed").WithSummary("Atom feed of a council's latest published decisions.")
             .Produces(200, null, AtomContentType).Produces(404);
 
-        feeds.MapGet("/bodies/{id:int}/decisions.atom", async (int id, FeedQueries queries, ApiLinks links, CancellationToken ct) =>
+        feeds.MapGet("/bodies/{id:int}/decisions.atom", async (int id, FeedQueries queries, ApiLinks links, HttpContext context, CancellationToken ct) =>
                 await queries.BodyScopeAsync(id, ct) is { } scope
-                    ? Atom(links, scope, links.BodyDecisionsFeed(id), links.BodyPage(id), await queries.LatestDecisionsAsync(scope, ct))
+                    ? Atom(context, links, scope, links.BodyDecisionsFeed(id), links.BodyPage(id), await queries.LatestDecisionsAsync(scope, ct))
                     : Results.NotFound())
             .WithName("BodyDecisionsFeed").WithSummary("Atom feed of a body's latest published decisions.")
             .Produces(200, null, AtomContentType).Produces(404);
@@ -80,7 +80,7 @@ public static class FeedEndpoints
         return endpoints;
     }
 
-    private static IResult Atom(ApiLinks links, FeedScope? scope, string self, string alternate, List<FeedDecision> decisions)
+    private static IResult Atom(HttpContext context, ApiLinks links, FeedScope? scope, string self, string alternate, List<FeedDecision> decisions)
     {
         var title = scope is null ? "Decisions – CouncilDecisions" : "Decisions: " + scope.Title + " – CouncilDecisions";
         var updated = decisions.Count == 0 ? DateTimeOffset.UnixEpoch : decisions.Max(d => new DateTimeOffset(ApiMapper.Utc(d.UpdatedUtc)));
@@ -98,7 +98,7 @@ public static class FeedEndpoints
             new Atom10FeedFormatter(feed).WriteTo(xml);
         }
 
-        return Results.Bytes(buffer.ToArray(), AtomContentType);
+        return ApiResponses.ConditionalContent(context, buffer.ToArray(), AtomContentType);
     }
 
     private static SyndicationItem Entry(ApiLinks links, FeedDecision d)
@@ -163,7 +163,8 @@ public static class FeedEndpoints
             calendar.Events.Add(meeting);
         }
 
-        return Results.Text(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty, CalendarContentType);
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        return ApiResponses.ConditionalContent(context, Encoding.UTF8.GetBytes(text), CalendarContentType);
     }
 
     // The request's token: a client that goes away stops the export and frees its database reader.
