@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using CouncilDecisions.Data;
 using CouncilDecisions.Domain;
 using CouncilDecisions.Web.Features.Workspace;
@@ -61,9 +63,16 @@ internal static class OfficersExtensions
             .AddPolicy(Policies.Councillors, policy => policy.RequireRole(Roles.Councillor));
 
         // Keys in the database, under one application name, so every instance can read every instance's cookies.
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<DecisionsDbContext>();
+
+        // At rest the keys are encrypted with a certificate when one is configured; its password comes from the
+        // environment or a secret store, never the repository.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            keys.ProtectKeysWithCertificate(LoadKeyCertificate(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.Configure<MvcOptions>(options =>
         {
@@ -80,6 +89,28 @@ internal static class OfficersExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddWorkspace();
         return services;
+    }
+
+    /// <summary>A PFX with its private key; a wrong path or password stops start-up rather than leaving keys in the clear.</summary>
+    private static X509Certificate2 LoadKeyCertificate(string path, string? password)
+    {
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new InvalidOperationException($"DataProtection:CertificatePath: the certificate {path} could not be loaded: {ex.Message}", ex);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            certificate.Dispose();
+            throw new InvalidOperationException($"DataProtection:CertificatePath: the certificate {path} has no private key, so keys encrypted with it could not be read back.");
+        }
+
+        return certificate;
     }
 
     /// <summary>
