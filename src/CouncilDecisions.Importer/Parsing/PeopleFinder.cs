@@ -44,7 +44,22 @@ internal static partial class PeopleFinder
 
     private static readonly SearchValues<string> CourtesyWords = SearchValues.Create(["Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr.", "Mrs.", "Dr."], StringComparison.Ordinal);
 
+    // A person's office after "the" (not a body such as "the Mayor and Cabinet").
+    private static readonly SearchValues<string> PersonOffices = SearchValues.Create(["Member", "Holder", "Leader", "Chair"], StringComparison.Ordinal);
+
+    // The member's offices a courtesy-titled name may be given ("Mrs J Bell, Cabinet Member for …").
+    private static readonly SearchValues<string> MemberOffices = SearchValues.Create(
+        [", Cabinet Member", ", Deputy Cabinet Member", ", Portfolio Holder", ", Executive Member", ", Lead Member", ", Leader of the Council", ", Deputy Leader of the Council"],
+        StringComparison.Ordinal);
+
     private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" };
+
+    // Degrees and professional letters printed after an officer's name ("LL.B (Hons)", "BSc MRTPI").
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal)
+    {
+        "LL.B", "LLB", "LL.M", "LLM", "BA", "MA", "BSc", "MSc", "B.Sc", "M.Sc", "BEng", "MEng", "PhD", "MPhil", "MBA", "(Hons)", "Hons",
+        "MRTPI", "MRICS", "FRICS", "CPFA", "FCCA", "ACCA", "FCA", "ACA", "MCIH", "MCIPD", "MCIEH", "DipTP",
+    };
 
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MBE", "OBE", "CBE", "BEM", "JP", "DL", "KC", "QC" };
 
@@ -71,22 +86,49 @@ internal static partial class PeopleFinder
         ("withdrew from the meeting", AttendanceEvent.Left),
     ];
 
-    /// <summary>Councillors named with an honorific ("Councillor", "Cllr", "Cyng."), with a title when one follows a comma.</summary>
+    /// <summary>
+    /// Councillors named with an honorific ("Councillor", "Cllr", "Cyng."), with a title when one follows a comma, and
+    /// members named with a courtesy title and a member's office after the comma ("Miss Jo Bell, Cabinet Member for …").
+    /// </summary>
     public static IEnumerable<(string Name, string? Title)> Councillors(string text)
     {
-        if (!text.AsSpan().ContainsAny(HonorificWords))
+        // Most paragraphs name nobody: the literal checks decide before any enumerator is made.
+        var honorific = text.AsSpan().ContainsAny(HonorificWords);
+        var courtesy = text.AsSpan().ContainsAny(CourtesyWords) && text.AsSpan().ContainsAny(MemberOffices);
+        return (honorific, courtesy) switch
         {
-            yield break;
-        }
+            (false, false) => [],
+            (true, false) => HonorificCouncillors(text),
+            (false, true) => CourtesyMembersWithOffice(text),
+            _ => HonorificCouncillors(text).Concat(CourtesyMembersWithOffice(text)),
+        };
+    }
 
+    private static IEnumerable<(string Name, string? Title)> HonorificCouncillors(string text)
+    {
         foreach (Match m in CouncillorPattern().Matches(text))
         {
             var name = CleanName(m.Groups["name"].Value);
+            var end = m.Index + m.Length;
+            var comma = end < text.Length && text[end] == ',';
+
+            // "Councillor Mrs Shields, Cussons, Hawkins and Wainwright be appointed": a singular honorific before a list
+            // of bare surnames, as minutes print the plural.
+            var surnames = !m.Groups["plural"].Success && comma && name is not null && !name.Contains(' ') ? SurnameList(text, end) : null;
             if (name is not null)
             {
-                var end = m.Index + m.Length;
-                var title = end < text.Length && text[end] == ',' ? TitleAfter(text.AsSpan(end + 1), requireRole: RoleWords) : null;
+                var title = comma && surnames is null ? TitleAfter(text.AsSpan(end + 1), requireRole: RoleWords) ?? TitleAfterThe(text, end + 1) : null;
                 yield return (name, title);
+            }
+
+            if (surnames is not null)
+            {
+                foreach (var surname in surnames)
+                {
+                    yield return (surname, null);
+                }
+
+                continue;
             }
 
             if (!m.Groups["plural"].Success)
@@ -118,6 +160,140 @@ internal static partial class PeopleFinder
                 }
 
                 position = next.Index + next.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Councillor Jo Bell, the Cabinet Member for Waste, advised …": a title after "the" counts only as a closed aside
+    /// (a comma after it), so "Councillor Paul Bell, the Mayor and Cabinet agreed …" still names no title.
+    /// </summary>
+    private static string? TitleAfterThe(string text, int from)
+    {
+        if (!text.AsSpan(from).StartsWith(" the ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(from + 5);
+        var title = TitleAfter(rest[..Math.Min(rest.Length, 200)], requireRole: RoleWords);
+        if (title is null || rest.Length <= title.Length || !rest.StartsWith(title, StringComparison.Ordinal) || rest[title.Length] != ','
+            || !title.AsSpan().ContainsAny(PersonOffices))
+        {
+            // "the Mayor and Cabinet" is a body, not a person's office.
+            return null;
+        }
+
+        // "the Cabinet Member for Environment, Climate Change and Operations, presented …": the portfolio's list runs on
+        // to the comma before the verb; its last item has "and".
+        var end = title.Length;
+        for (var segments = 0; segments < 6; segments++)
+        {
+            var next = rest[(end + 1)..].IndexOf(',');
+            if (next < 0 || rest[end + 1] != ' ')
+            {
+                break;
+            }
+
+            var segment = rest.Slice(end + 2, next - 1);
+            if (!IsTitleSegment(segment))
+            {
+                break;
+            }
+
+            var after = end + 2 + segment.Length;
+            if ((segment.Contains(" and ", StringComparison.Ordinal) || segment.Contains(" & ", StringComparison.Ordinal))
+                && after + 2 < rest.Length && rest[after + 1] == ' ' && char.IsLower(rest[after + 2]))
+            {
+                return rest[..after].ToString();
+            }
+
+            end = after;
+        }
+
+        return title;
+    }
+
+    /// <summary>One item of a portfolio's list: capitalised words and connectors, no honorific or courtesy title.</summary>
+    private static bool IsTitleSegment(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length is 0 or > 80)
+        {
+            return false;
+        }
+
+        foreach (var range in segment.Split(' '))
+        {
+            var word = segment[range];
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || TitleConnectorSpans.Contains(word)) || CourtesySpans.Contains(word)
+                || word.StartsWith("Councillor", StringComparison.Ordinal) || word.StartsWith("Cllr", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The bare surnames after "Councillor Shields": ", Cussons, Hawkins and Wainwright", then a lower-case word or
+    /// punctuation. Every item must be one capitalised word and the list must end with "and"/"&amp;", or it is no list
+    /// ("Councillor Bell, Orton Ward, raised …").
+    /// </summary>
+    private static List<string>? SurnameList(string text, int position)
+    {
+        List<string>? names = null;
+        var endedWithAnd = false;
+        while (position < text.Length && !endedWithAnd)
+        {
+            var and = text.AsSpan(position).StartsWith(" and ", StringComparison.Ordinal) || text.AsSpan(position).StartsWith(" & ", StringComparison.Ordinal);
+            if (text[position] != ',' && !and)
+            {
+                break;
+            }
+
+            var next = ListedName().Match(text, position);
+            if (!next.Success || next.Index != position)
+            {
+                return null;
+            }
+
+            var listed = next.Groups["name"].Value;
+            if (listed.Contains(' ') || listed.Length < 2 || !char.IsLower(listed[1]) || NotNames.Contains(listed) || RoleWords.Contains(listed)
+                || OfficerWords.Contains(listed) || Courtesies.Contains(listed))
+            {
+                return null;
+            }
+
+            (names ??= []).Add(listed);
+            endedWithAnd = and;
+            position = next.Index + next.Length;
+        }
+
+        // After the last surname: the sentence goes on in lower case or ends.
+        var closed = position >= text.Length || text[position] is '.' or ';' or ')' or ':'
+            || (text[position] == ' ' && position + 1 < text.Length && char.IsLower(text[position + 1]));
+        return endedWithAnd && names is { Count: >= 2 } && closed ? names : null;
+    }
+
+    /// <summary>
+    /// "1. Miss Diane Fell, Cabinet Member for Adult Social Care, provided an update": a courtesy-titled name is a
+    /// member's when a member's office follows its comma; officers and the public hold no such office.
+    /// </summary>
+    private static IEnumerable<(string Name, string? Title)> CourtesyMembersWithOffice(string text)
+    {
+        foreach (Match m in CourtesyMemberPattern().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (!IsOfficerName(name))
+            {
+                continue;
+            }
+
+            var title = TitleAfter(text.AsSpan(m.Index + m.Length + 1, Math.Min(200, text.Length - m.Index - m.Length - 1)), requireRole: RoleWords);
+            if (title is not null)
+            {
+                yield return (name, title);
             }
         }
     }
@@ -285,6 +461,13 @@ internal static partial class PeopleFinder
             }
         }
 
+        // "S Jones (01480) 388214", "S Jones 01480 388214": a telephone number ends the name and title.
+        var phoneAt = PhoneAt(cut);
+        if (phoneAt > 0)
+        {
+            cut = cut[..phoneAt];
+        }
+
         var emailAt = cut.IndexOf('@', StringComparison.Ordinal);
         if (emailAt > 0)
         {
@@ -305,6 +488,31 @@ internal static partial class PeopleFinder
         var title = separator > 0 ? cut[(separator + 2)..] : dash > 0 ? cut[(dash + 3)..] : null;
         namePart = HonorificPrefix().Replace(namePart, string.Empty).Trim();
         var words = namePart.Split(' ');
+
+        // "Adrian Hale LL.B (Hons) Solicitor": degrees end the name; an officer's title may follow them.
+        var degreeAt = Array.FindIndex(words, w => Degrees.Contains(w.TrimEnd(',')));
+        if (degreeAt >= 2)
+        {
+            var after = degreeAt;
+            while (after < words.Length && Degrees.Contains(words[after].TrimEnd(',')))
+            {
+                after++;
+            }
+
+            var rest = string.Join(' ', words[after..]).TrimStart(',', ' ');
+            if (title is null && rest.Length > 0 && rest.Split(' ').Any(OfficerWords.Contains))
+            {
+                title = rest;
+            }
+            else if (rest.Length > 0)
+            {
+                return null;
+            }
+
+            words = words[..degreeAt];
+            namePart = string.Join(' ', words);
+        }
+
         if (words.Length is < 2 or > 4 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) || OfficerWords.Contains(w) || NotNames.Contains(w)))
         {
             return null;
@@ -319,6 +527,32 @@ internal static partial class PeopleFinder
         }
 
         return (namePart, string.IsNullOrEmpty(title) ? null : title, role);
+    }
+
+    /// <summary>Where a UK telephone number starts ("(01480) 388214", "01480 388214", "+44 …"), after a space; or -1.</summary>
+    private static int PhoneAt(string value)
+    {
+        for (var at = value.IndexOf(' '); at >= 0 && at + 4 < value.Length; at = value.IndexOf(' ', at + 1))
+        {
+            var i = at + 1;
+            if (value[i] == '(')
+            {
+                i++;
+            }
+
+            if (value[i] == '+' && value[i + 1] == '4')
+            {
+                return at;
+            }
+
+            // Four digits from a leading 0: an area code, not "0-19 Services".
+            if (i + 3 < value.Length && value[i] == '0' && char.IsAsciiDigit(value[i + 1]) && char.IsAsciiDigit(value[i + 2]) && char.IsAsciiDigit(value[i + 3]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Arrivals and departures of named councillors in one paragraph.</summary>
@@ -632,6 +866,11 @@ internal static partial class PeopleFinder
     [GeneratedRegex(@"(?:\b(?:[Mm]oved|[Pp]roposed|[Ss]econded) by:? |(?<!(?:Councillor|Cllr\.?|Cyng\.?) )(?=(?:Mrs|Mr|Ms|Miss|Dr)\.? [A-Z][\p{L}’'\-.]*(?: [A-Z][\p{L}’'\-.]*){0,3} (?:moved|proposed|seconded|declared)\b))\b(?:Mrs|Mr|Ms|Miss|Dr)\.? (?<name>(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?!(?:And|The|Seconded|Proposed|Moved)\b)(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)){0,3})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StyledMember();
+
+    // The name ends at the comma before the office (bounded words, no backtracking across the sentence).
+    [GeneratedRegex(@"(?<!(?:Councillor|Cllr\.?|Cyng\.?) )\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.? (?<name>(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?:[A-Z]\.|[A-Z][\p{L}’'\-]*)){0,3})(?=, (?:Deputy )?(?:Cabinet Member|Portfolio Holder|Executive Member|Lead Member|Leader of the Council))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CourtesyMemberPattern();
 
     [GeneratedRegex(@"(?:, ?| and | & )(?:(?:Councillor|Cllr\.?) )?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
