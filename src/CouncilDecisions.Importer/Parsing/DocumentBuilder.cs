@@ -57,6 +57,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _decisionHeadingLate;
     private bool _longParagraphNoted;
     private bool _hasMinutesLabel;
+    private bool _hasDecisionLabel;
     private VoteEvidence? _openVote;
     private int _openVoteAt;
     private int? _tallyFor;
@@ -126,7 +127,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     /// <summary>Reads the body paragraphs (everything after the heading and title).</summary>
     public void Read(IReadOnlyList<string> paragraphs, int start)
     {
-        _hasMinutesLabel = HasMinutesLabel(paragraphs, start);
+        (_hasMinutesLabel, _hasDecisionLabel) = FindSectionLabels(paragraphs, start, kind == DocumentKind.DecisionDetails);
         for (_index = start; _index < paragraphs.Count; _index++)
         {
             var paragraph = paragraphs[_index];
@@ -238,6 +239,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (paragraph.Length < 250 && paragraph[0] is '\u2022' or 'M' && _section is Section.Body or Section.Purpose && TryMeetingOfLine(paragraph))
+        {
+            return;
+        }
+
         if (_section == Section.Extra && _extraParagraphs.Count == 0 && kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings
             && IsDocumentsLabel(_extraLabel) && !EndsWithFileNote(paragraph))
         {
@@ -324,7 +330,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         if (_listMode != ListMode.None)
         {
-            if (ListItems.TryRead(paragraph, out var itemLabel, out var itemText) && !IsMotion(itemText))
+            if (ListItems.TryRead(paragraph, out var itemLabel, out var itemText) && !IsMotion(itemText) && !IsCapitalHeading(itemText))
             {
                 if (RestartsAfterDecisions(itemLabel))
                 {
@@ -346,7 +352,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
             var waiting = _leadInWaiting;
             var mode = _listMode;
-            if (waiting && paragraph.EndsWith(':') && paragraph.Length < 300)
+            if (waiting && ((paragraph.EndsWith(':') && paragraph.Length < 300) || IsBareIntroduction(paragraph)))
             {
                 // "... and RESOLVED:" then "THAT the recommendations be adopted, namely:" then the items.
                 KeepInSectionText(paragraph);
@@ -364,7 +370,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         if (_expectItemLine && (TryItemLine(paragraph) || string.Equals(paragraph, _title, StringComparison.OrdinalIgnoreCase)
-            || IsUnnumberedItemTitle(paragraph)))
+            || IsUnnumberedItemTitle(paragraph) || IsCutItemLine(paragraph)))
         {
             // The item line, or the item's title repeated without its number.
             _expectItemLine = false;
@@ -391,6 +397,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // before them is the minutes' own reference to the papers, not the item's summary.
             CloseSection();
             _section = Section.Minutes;
+        }
+
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _decisionText.Count == 0 && !_bodyDecisions && !_hasDecisionLabel
+            && _purpose.Count == 0 && paragraph[0] is 'C' or 'T' && MinuteProse.ReadsAsMinutes(paragraph, first: true)
+            && !paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).Contains(" received ", StringComparison.Ordinal))
+        {
+            // A decision page copied without its "Decisions:" heading: "Consideration was given to a report …" is the
+            // record of the decision, not its summary; the items after it follow in the decision text. ("Cabinet received
+            // a report on …" sums up the report: it stays the summary.)
+            _section = Section.DecisionText;
+            AppendToSection(paragraph);
+            return;
         }
 
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _date is null && char.IsAsciiDigit(paragraph[0])
@@ -488,6 +506,22 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     }
 
     /// <summary>
+    /// "(1) ELIOT DRIVE, HARROW, HA2 0TR (APPLICATION 1/01)": a numbered line in capitals without a full stop heads the
+    /// next part of the minutes (a planning application, a site); a decision in capitals says "THAT" or " BE ".
+    /// </summary>
+    private static bool IsCapitalHeading(string text) =>
+        text.Length is > 12 and < 300 && text[^1] is not ('.' or ';' or ':') && !text.AsSpan().ContainsAnyInRange('a', 'z')
+        && !text.StartsWith("THAT ", StringComparison.Ordinal) && !text.Contains(" BE ", StringComparison.Ordinal)
+        && text.AsSpan().ContainsAnyInRange('A', 'Z');
+
+    /// <summary>
+    /// "RESOLVED:" then "That" on a line of its own, then "(a) …": a broken introduction to the items, not a resolution.
+    /// </summary>
+    private bool IsBareIntroduction(string paragraph) =>
+        paragraph.Length < 30 && paragraph[^1] is not ('.' or ';') && TextTools.WordCount(paragraph) <= 3 && _next.Length > 3
+        && _next[0] is '(' or >= '0' and <= '9' or >= 'a' and <= 'z' && ListItems.TryRead(_next, out _, out _);
+
+    /// <summary>
     /// Minutes copied without their labels lose "RESOLVED" too: a closing "That … be pursued as a priority." (or
     /// "(1) That … be noted.") after the narrative is a resolution. Not after a line ending in ":" ("The following
     /// Motion was moved …:"), which quotes a motion rather than records a decision.
@@ -522,9 +556,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         if (_section != Section.Minutes || _hasMinutesLabel || _listMode != ListMode.None || paragraph[0] is not ('(' or >= '0' and <= '9' or 'a' or 'i')
             || kind is not (DocumentKind.AgendaItem or DocumentKind.IssueMeetings) || _previous.EndsWith(':')
             || !ListItems.TryRead(paragraph, out var label, out var text) || label is not ("1" or "(i)" or "(a)" or "a)" or "a." or "i." or "i)")
-            || text.Length < 12 || !char.IsUpper(text[0]) || text.StartsWith("That ", StringComparison.Ordinal))
+            || text.Length < 12 || !char.IsUpper(text[0]))
         {
             return false;
+        }
+
+        if (text.StartsWith("That ", StringComparison.Ordinal))
+        {
+            // "a. That Councillors A and B be appointed …" then "b. …": the first of the items, which follow it as a list.
+            return text.Length < 600 && text.Contains(" be ", StringComparison.Ordinal);
         }
 
         if (text.StartsWith("To ", StringComparison.Ordinal) && text.Length > 4 && char.IsAsciiLetterLower(text[3]))
@@ -609,18 +649,26 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
     }
 
-    private static bool HasMinutesLabel(IReadOnlyList<string> paragraphs, int start)
+    // The decision label is only wanted on decision pages; elsewhere the scan stops at the "Minutes:" label.
+    private static (bool Minutes, bool Decision) FindSectionLabels(IReadOnlyList<string> paragraphs, int start, bool wantDecision)
     {
+        var minutes = false;
+        var decision = false;
         for (var i = start; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (p.Length < 40 && Labels.TryRead(p, inTextSection: false) is { Field: Field.Minutes })
+            if (p.Length < 40 && Labels.TryRead(p, inTextSection: false) is { Field: Field.Minutes or Field.DecisionText } label)
             {
-                return true;
+                minutes |= label.Field == Field.Minutes;
+                decision |= label.Field == Field.DecisionText;
+                if (minutes && (decision || !wantDecision))
+                {
+                    break;
+                }
             }
         }
 
-        return false;
+        return (minutes, decision);
     }
 
     /// <summary>ModernGov's "Share this item" button, copied with the text.</summary>
@@ -862,6 +910,41 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         _expectItemLine = true;
     }
 
+    /// <summary>
+    /// "• Meeting of Corporate Governance Committee, Wednesday, 24 September 2025 7:00 pm (Item 27.)": ModernGov's other
+    /// form of an agenda item's meeting line, the body before the date.
+    /// </summary>
+    private bool TryMeetingOfLine(string paragraph)
+    {
+        var line = paragraph.AsSpan().TrimStart("\u2022 ");
+        if (!line.StartsWith("Meeting of ", StringComparison.Ordinal) || !line.Contains("(Item ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var value = line[11..].ToString();
+        if (!UkDate.TryFind(value, out var date, out var at) || MeetingItem().Match(value, at.Index + at.Length) is not { Success: true } item)
+        {
+            return false;
+        }
+
+        var body = value[..at.Index].TrimEnd(' ', ',');
+        var comma = body.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && body[(comma + 2)..].EndsWith("day", StringComparison.OrdinalIgnoreCase))
+        {
+            body = body[..comma];
+        }
+
+        if (body.Length == 0)
+        {
+            return false;
+        }
+
+        _meetings.Add(new ParsedMeeting(date, body, item.Groups["n"].Value));
+        _expectItemLine = true;
+        return true;
+    }
+
     private bool TryItemLine(string paragraph)
     {
         var m = ItemLine().Match(paragraph.Length > 500 ? paragraph[..500] : paragraph);
@@ -902,6 +985,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         _title = StripItemNoise(paragraph);
         return true;
     }
+
+    /// <summary>"Cabinet" under the meeting line of "Cabinet Decision Statement": the item line cut short in copying.</summary>
+    private bool IsCutItemLine(string paragraph) =>
+        _title is { } title && paragraph.Length < title.Length - 1 && paragraph.Length >= 3 && title[paragraph.Length] == ' '
+        && title.StartsWith(paragraph, StringComparison.OrdinalIgnoreCase);
 
     private bool LooksLikeMinuteOfThisItem(string paragraph)
     {
@@ -995,7 +1083,8 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     /// <summary>
     /// "Resolved – That the minutes … be" then "agreed as a correct record.": a resolution broken over two paragraphs
-    /// in copying ends on a word that cannot end a sentence, and its rest starts in lower case.
+    /// in copying ends on a word that cannot end a sentence (or on any word before a one-clause rest), and its rest starts
+    /// in lower case.
     /// </summary>
     private bool ContinuesLastResolution(string paragraph)
     {
@@ -1007,7 +1096,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         var last = _resolutions[^1];
         var space = last.Text.LastIndexOf(' ');
         var word = space < 0 ? last.Text : last.Text[(space + 1)..];
-        if (word is not ("be" or "to" or "the" or "of" or "and" or "that" or "for" or "by" or "with" or "a" or "an" or "in"))
+        // Any other word too when the rest is a short clause ending the sentence ("… authorised to convene" then "a further
+        // meeting as necessary."): a resolution does not end on a bare lower-case word.
+        if (word is not ("be" or "to" or "the" or "of" or "and" or "that" or "for" or "by" or "with" or "a" or "an" or "in")
+            && !(word.Length > 1 && char.IsAsciiLetterLower(word[^1]) && paragraph.Length < 200 && paragraph[^1] is '.' or ';'
+                && !paragraph.AsSpan(0, paragraph.Length - 1).ContainsAny(".;:")))
         {
             return false;
         }
@@ -1117,6 +1210,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 if (numbered && RestartsAfterDecisions(label))
                 {
                     StartUnheadedReasons(paragraph);
+                    break;
+                }
+
+                if (numbered && kind is DocumentKind.AgendaItem or DocumentKind.IssueMeetings && _hasMinutesLabel && IsCapitalHeading(text))
+                {
+                    // "(2) PRINCE EDWARDS PLAYING FIELDS, EDGWARE (APPLICATION 1/02)" after one application's "DECISION:"
+                    // heads the next application in the minutes.
+                    CloseSection();
+                    _section = Section.Minutes;
+                    AddMinute(paragraph);
                     break;
                 }
 

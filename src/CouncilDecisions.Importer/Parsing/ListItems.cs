@@ -349,7 +349,14 @@ internal static partial class ListItems
         }
 
         var close = text.IndexOf(')', StringComparison.Ordinal);
-        return close is > 4 and < 100 && text.AsSpan(1, close - 1).Contains(' ') && text.AsSpan(1, close - 1).IndexOfAny('(', ')') < 0
+        if (close is > 4 and < 100 && text.AsSpan(1, close - 1).Contains(' ') && text.AsSpan(1, close - 1).IndexOfAny('(', ')') < 0)
+        {
+            return text[(close + 1)..];
+        }
+
+        // "Resolved: (Unanimously) That …": a one-word note is the vote's, not part of the resolution.
+        return close is 12 or 10 && (text.AsSpan(1, close - 1).Equals("unanimously", StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(1, close - 1).Equals("unanimous", StringComparison.OrdinalIgnoreCase))
             ? text[(close + 1)..]
             : text;
     }

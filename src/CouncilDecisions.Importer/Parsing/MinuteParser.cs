@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.8.0";
+    public const string Version = "1.9.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -424,7 +424,9 @@ public static class MinuteParser
         && Labels.TryRead(paragraph, inTextSection: false) is null
         && !ListItems.TryReadResolutionLeadIn(paragraph, out _)
         && !(paragraph.EndsWith('.') && TextTools.WordCount(paragraph) > 12)
-        && !(paragraph.EndsWith('.') && MinuteProse.IsAgendaDescription(paragraph));
+        && !(paragraph.EndsWith('.') && MinuteProse.IsAgendaDescription(paragraph))
+        // "There were no declarations of interest." on a copy without its title line is the first minute.
+        && !(paragraph.EndsWith('.') && MinuteProse.ReadsAsMinutes(paragraph, first: true));
 
     private static bool LooksBinary(string text)
     {

@@ -62,6 +62,15 @@ internal static partial class MinuteProse
             return true;
         }
 
+        // "The cabinet member for finance, Councillor Ann Lee, introduced …": a role, then the member named between commas.
+        if (head.Contains(", Councillor ", StringComparison.Ordinal) || head.Contains(", Cllr ", StringComparison.Ordinal))
+        {
+            if (RoleThenMember().IsMatch(head))
+            {
+                return true;
+            }
+        }
+
         var dash = head[..Math.Min(head.Length, 60)].IndexOf(" \u2013 ");
         return dash > 3 && !head[..dash].Contains('.') && (Narrative().IsMatch(head[(dash + 3)..]) || MoreNarrative().IsMatch(head[(dash + 3)..]));
     }
@@ -78,7 +87,7 @@ internal static partial class MinuteProse
         paragraph.Length is > 12 and < 600 && paragraph.StartsWith("That ", StringComparison.Ordinal) && paragraph.EndsWith('.')
         && BeDone().IsMatch(paragraph);
 
-    [GeneratedRegex(@"^(?:Consideration was given\b|Considered ?[–:-] |The minutes of\b.{0,200}?\b(?:were|was)\b|(?:The )?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Council|Executive|Authority|Forum|Members)\b(?: of the [A-Z][\w-]{1,30})? (?:considered|received|noted|discussed|heard|welcomed|proceeded)\b|The (?:(?:[A-Z][\w&’'-]{0,30}|and|of|for|the) ){0,8}(?:Officer|Director|Manager|Head|Chief|Executive|Auditor|Solicitor|Clerk|Chair|Chairman|Leader)\b(?: (?:of|for) (?:the )?[A-Z][\w&’'-]{0,30}(?: (?:and )?[A-Z][\w&’'-]{0,30}){0,4})? (?:gave|presented|introduced|submitted) (?:a|an|the|his|her|their)\b)",
+    [GeneratedRegex(@"^(?:Consideration was given\b|Considered ?[–:-] |The minutes of\b.{0,200}?\b(?:were|was)\b|(?:The )?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Council|Executive|Authority|Forum|Members)\b(?: of the [A-Z][\w-]{1,30})? (?:considered|received|noted|discussed|heard|welcomed|proceeded)\b|The (?:(?:[A-Z][\w&’'-]{0,30}|and|of|for|the) ){0,8}(?:Officer|Director|Manager|Head|Chief|Executive|Auditor|Solicitor|Clerk|Chair|Chairman|Leader)\b(?: (?:of|for) (?:the )?[A-Z][\w&’'-]{0,30}(?: (?:and |& )?[A-Z][\w&’'-]{0,30}){0,4})? (?:gave|presented|introduced|submitted) (?:a|an|the|his|her|their)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Narrative();
 
@@ -92,6 +101,10 @@ internal static partial class MinuteProse
     [GeneratedRegex(@"^(?:The (?:[a-z]{3,20} ){0,4}(?:officer|director|manager|solicitor|clerk|lawyer|adviser|advisor) (?:presented|introduced|gave|reported|informed|advised|explained|outlined|summarised|updated)\b|[A-Z][\p{L}’'-]+ [A-Z][\p{L}’'-]+, (?:(?:[A-Z][\w&’'-]*|of|for|and|the|&) ){1,8}(?:reported|gave|introduced|presented|explained|outlined|updated|advised|informed|stated)\b|(?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2} (?:formally|duly|then) (?:moved|proposed|seconded|presented|introduced)\b|The (?:report|recommendations?|motion|item) (?:was|were) (?:formally |duly )?(?:moved|proposed|seconded|put to (?:a|the) vote)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpeakerNarrative();
+
+    [GeneratedRegex(@"^The [^.;:]{3,120}?, (?:Councillor|Cllr) [A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+){0,2},(?: [^,.;:]{3,80},)? (?:introduced|replied|responded|presented|gave|reported|explained|outlined|updated|advised|informed|stated|moved|seconded|thanked|welcomed|summarised|summarized|asked|spoke)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RoleThenMember();
 
     [GeneratedRegex(@"^(?:To [a-z]|(?:The )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4} (?:is |are )?(?:to|asked to|invited to|requested to) (?:receive|consider|note|approve|agree|endorse|review|comment|discuss|understand|determine|decide)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

@@ -226,6 +226,14 @@ internal static class TextTools
             return !listItem;
         }
 
+        // "… took place in the months of June," then "July, and September 2024.": a prose line that stops on a comma goes
+        // on at a capital too, unless the next line is a label.
+        if (last == ',' && previous.Length >= 40 && char.IsUpper(next[0]) && next.Length > 1 && char.IsLetter(next[1])
+            && next[..Math.Min(next.Length, 60)].IndexOf(':') < 0)
+        {
+            return true;
+        }
+
         var space = -1;
         for (var i = previous.Length - 1; i >= 0 && i >= previous.Length - 6; i--)
         {
@@ -236,7 +244,8 @@ internal static class TextTools
             }
         }
 
-        if (space < 0 || !char.IsLetter(next[0]))
+        // "… group of the" then "“Magnificent Seven” …": an opening quote starts the rest of the sentence too.
+        if (space < 0 || !(char.IsLetter(next[0]) || (next.Length > 1 && next[0] is '\u201C' or '\u2018' && char.IsLetter(next[1]))))
         {
             return false;
         }
