@@ -851,13 +851,27 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
     }
 
-    private static bool? KeyFromDecisionType(string value) =>
-        value.TrimEnd('.', ' ').ToLowerInvariant() switch
+    private static bool? KeyFromDecisionType(string value)
+    {
+        var type = value.TrimEnd('.', ' ').ToLowerInvariant();
+
+        // "Exec Non-key", "Executive Key": the decision's kind printed before key or non-key.
+        foreach (var kind in (ReadOnlySpan<string>)["exec ", "executive ", "council "])
+        {
+            if (type.StartsWith(kind, StringComparison.Ordinal))
+            {
+                type = type[kind.Length..];
+                break;
+            }
+        }
+
+        return type switch
         {
             "key" or "key decision" => true,
             "non-key" or "non key" or "nonkey" or "non-key decision" or "non key decision" or "not key" or "not a key decision" => false,
             _ => null,
         };
+    }
 
     private bool? YesNo(string printed, string value)
     {

@@ -159,4 +159,25 @@ public class HeldOutRound9PeopleTests
 
         Assert.Equal(["Bellamy"], doc.People.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("Exec Non-key", false)]
+    [InlineData("Executive Key", true)]
+    [InlineData("Council Non-key decision", false)]
+    public void A_decision_type_with_its_kind_before_key_or_non_key_gives_the_key_decision(string type, bool key)
+    {
+        var doc = Parse($"""
+            Issue details
+
+            Library Opening Hours
+
+            To agree revised opening hours for the branch libraries.
+
+            Decision type: {type}
+
+            Decision status: Decision Made
+            """);
+
+        Assert.Equal(key, doc.Decision!.KeyDecision);
+    }
 }
