@@ -297,6 +297,8 @@ public sealed class ApiContractTests(SeededAppFactory app) : IClassFixture<Seede
     [Theory]
     [InlineData("/api/v1/decisions")]
     [InlineData("/api/v1/councils/cambridge-city-council")]
+    [InlineData("/feeds/decisions.atom")]
+    [InlineData("/councils/oxfordshire-county-council/meetings.ics")]
     public async Task Etag_answers_a_conditional_get_with_304(string url)
     {
         using var first = await _client.GetAsync(new Uri(url, UriKind.Relative));
@@ -308,6 +310,7 @@ public sealed class ApiContractTests(SeededAppFactory app) : IClassFixture<Seede
         request.Headers.IfNoneMatch.Add(etag);
         using var second = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(etag, second.Headers.ETag);
 
         using var stale = new HttpRequestMessage(HttpMethod.Get, url);

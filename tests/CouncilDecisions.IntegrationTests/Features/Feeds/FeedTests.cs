@@ -73,30 +73,6 @@ public sealed class FeedTests(SeededAppFactory app) : IClassFixture<SeededAppFac
         Assert.Equal("ICT Strategy, Digital Strategy & Endorsement of Local Digital Declaration", item.Title.Text);
     }
 
-    [Theory]
-    [InlineData("/feeds/decisions.atom")]
-    [InlineData("/councils/oxfordshire-county-council/meetings.ics")]
-    public async Task A_feed_poll_with_the_etag_it_was_given_gets_304_and_no_body(string url)
-    {
-        using var first = await _client.GetAsync(new Uri(url, UriKind.Relative));
-        var etag = first.Headers.ETag;
-        Assert.NotNull(etag);
-        Assert.False(etag.IsWeak);
-
-        using var same = new HttpRequestMessage(HttpMethod.Get, url);
-        same.Headers.IfNoneMatch.Add(etag);
-        using var notModified = await _client.SendAsync(same);
-        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
-        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
-        Assert.Equal(etag, notModified.Headers.ETag);
-
-        using var other = new HttpRequestMessage(HttpMethod.Get, url);
-        other.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"0123456789abcdef0123456789abcdef\""));
-        using var changed = await _client.SendAsync(other);
-        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await changed.Content.ReadAsByteArrayAsync());
-    }
-
     [Fact]
     public async Task Meetings_calendar_is_icalendar_that_ical_net_reads_back()
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using CouncilDecisions.Data;
 using CouncilDecisions.IntegrationTests.Features.Authorization;
@@ -40,13 +39,7 @@ public sealed class ImportConflictTests(CouncilDecisionsAppFactory factory) : IC
 
     private static async Task<HttpResponseMessage> ReviewAndSaveAsync(OfficerSession officer, string text)
     {
-        var page = await officer.GetDocumentAsync("/workspace/import");
-        var token = page.QuerySelector("form[action='/workspace/import'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        file.Headers.ContentType = MediaTypeHeaderValue.Parse("text/plain");
-        form.Add(file, "file", "cambridge.txt");
-        var review = await officer.Client.PostAsync(new Uri("/workspace/import", UriKind.Relative), form);
+        var review = await ImportTests.UploadAsync(officer, Encoding.UTF8.GetBytes(text), "cambridge.txt", "text/plain");
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
         return await officer.SubmitAsync(await OfficerSession.ParseAsync(review), "form[action='/workspace/import/save']", []);
     }

@@ -12,7 +12,7 @@ public sealed class ImportTests(CouncilDecisionsAppFactory factory) : IClassFixt
 {
     private const string Seed = "cambridge-decision-details-digital-transformation-strategy.txt";
 
-    private static async Task<HttpResponseMessage> UploadAsync(OfficerSession officer, byte[] content, string fileName, string contentType)
+    internal static async Task<HttpResponseMessage> UploadAsync(OfficerSession officer, byte[] content, string fileName, string contentType)
     {
         var page = await officer.GetDocumentAsync("/workspace/import");
         var token = page.QuerySelector("form[action='/workspace/import'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
