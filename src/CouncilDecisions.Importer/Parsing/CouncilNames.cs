@@ -14,6 +14,9 @@ internal static partial class CouncilNames
          "Unitary Council", "Combined Council"],
         StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> UpperCouncilEndings = SearchValues.Create(
+        [" CITY COUNCIL", " BOROUGH COUNCIL", " COUNTY COUNCIL", " DISTRICT COUNCIL"], StringComparison.Ordinal);
+
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
         "A", "An", "The", "This", "That", "Our", "Your", "Welcome", "To", "Of", "In", "If", "At", "By", "For", "From",
@@ -41,6 +44,11 @@ internal static partial class CouncilNames
                 && !paragraph.Contains("Borough of", StringComparison.Ordinal)
                 && !paragraph.Contains("Cyngor", StringComparison.Ordinal))
             {
+                if (paragraph.Length < 120 && paragraph.Contains(" COUNCIL", StringComparison.Ordinal))
+                {
+                    first ??= UpperCaseHeading(paragraph);
+                }
+
                 continue;
             }
 
@@ -54,6 +62,46 @@ internal static partial class CouncilNames
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE No.4": a heading line that starts with a typed council name in
+    /// capitals names that council, read in title case ("Westminster City Council") and checked as a printed name is.
+    /// </summary>
+    private static string? UpperCaseHeading(string paragraph)
+    {
+        var end = paragraph.AsSpan().IndexOfAny(UpperCouncilEndings);
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        end = paragraph.IndexOf(" COUNCIL", end, StringComparison.Ordinal) + " COUNCIL".Length;
+        if (end < paragraph.Length && paragraph[end] != ' ')
+        {
+            return null;
+        }
+
+        var head = paragraph.AsSpan(0, end);
+        if (head.Count(' ') > 4)
+        {
+            return null;
+        }
+
+        Span<char> name = stackalloc char[head.Length];
+        for (var i = 0; i < head.Length; i++)
+        {
+            var c = head[i];
+            if (!(char.IsAsciiLetterUpper(c) || c is ' ' or '-' or '\''))
+            {
+                return null;
+            }
+
+            name[i] = i == 0 || head[i - 1] is ' ' or '-' ? c : char.ToLowerInvariant(c);
+        }
+
+        var candidate = name.ToString();
+        return InText(candidate) is { } found && string.Equals(found, candidate, StringComparison.Ordinal) ? found : null;
     }
 
     /// <summary>True when the paragraph is a council name and nothing else (a site header line).</summary>

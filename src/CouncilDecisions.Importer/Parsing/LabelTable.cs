@@ -109,6 +109,11 @@ internal static class LabelTable
 
         ["scrutiny considerations"] = Field.Scrutiny,
 
+        // Bracknell Forest's decision template: its interests heading, and the consultation heading after it (a
+        // heading of its own, so "N/A" under it is not read into the interests).
+        ["interests and nature of interests declared"] = Field.Conflicts,
+        ["other reasons / organisations consulted"] = Field.Extra,
+
         ["publication date"] = Field.PublicationDate,
         ["date of publication"] = Field.PublicationDate,
         ["dyddiad cyhoeddi"] = Field.PublicationDate,
@@ -202,6 +207,15 @@ internal static class LabelTable
             && key.EndsWith(" on", StringComparison.Ordinal) && key.Length < 70)
         {
             field = Field.Extra;
+            return true;
+        }
+
+        // "Alternative options conceded and why rejected": a misspelt alternatives heading still names the options and
+        // ends in "rejected".
+        if (key.Length < 70 && (key.StartsWith("alternative options ", StringComparison.Ordinal) || key.StartsWith("other options ", StringComparison.Ordinal))
+            && key.EndsWith(" rejected", StringComparison.Ordinal))
+        {
+            field = Field.Alternatives;
             return true;
         }
 

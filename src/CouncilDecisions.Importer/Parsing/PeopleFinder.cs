@@ -52,6 +52,18 @@ internal static partial class PeopleFinder
         [", Cabinet Member", ", Deputy Cabinet Member", ", Portfolio Holder", ", Executive Member", ", Lead Member", ", Leader of the Council", ", Deputy Leader of the Council"],
         StringComparison.Ordinal);
 
+    // A role label's last word ("Committee Officer:", "Legal Advisor:"): the cheap test before RoleLabelName().
+    private static readonly SearchValues<string> RoleLabelEnds = SearchValues.Create(
+        ["Officer:", "Advisor:", "Adviser:", "Solicitor:", "Clerk:", "Lawyer:"], StringComparison.Ordinal);
+
+    // Words of a team or body, not of a person's name ("Committee Officer: Democratic Services").
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
+    {
+        "Services", "Service", "Department", "Directorate", "Unit", "Division", "Office", "Section", "Authority", "Board",
+        "Partnership", "Limited", "Ltd", "Support", "Democratic", "Legal", "Planning", "Licensing", "None", "Not", "Applicable",
+        "Various", "All", "To", "Be", "Confirmed", "See", "Report", "Agenda",
+    };
+
     private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" };
 
     // Degrees and professional letters printed after an officer's name ("LL.B (Hons)", "BSc MRTPI").
@@ -118,6 +130,10 @@ internal static partial class PeopleFinder
             if (name is not null)
             {
                 var title = comma && surnames is null ? TitleAfter(text.AsSpan(end + 1), requireRole: RoleWords) ?? TitleAfterThe(text, end + 1) : null;
+                if (title is not null && title.Contains(" for ", StringComparison.Ordinal))
+                {
+                    title = PortfolioListed(text.AsSpan(end + 1), title);
+                }
                 yield return (name, title);
             }
 
@@ -209,6 +225,65 @@ internal static partial class PeopleFinder
             }
 
             end = after;
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// "Cllr Toby Hale, Cabinet Member for Spatial Planning, Development Management and Property toby.hale@…": the
+    /// portfolio's list runs on past the title's first comma when its items are capitalised and the last, with "and",
+    /// ends the line or meets an email address or a lower-case word.
+    /// </summary>
+    private static string PortfolioListed(ReadOnlySpan<char> after, string title)
+    {
+        var rest = after.TrimStart();
+        if (rest.Length <= title.Length + 2 || !rest.StartsWith(title, StringComparison.Ordinal) || rest[title.Length] != ',' || rest[title.Length + 1] != ' ')
+        {
+            return title;
+        }
+
+        var end = title.Length;
+        for (var segments = 0; segments < 6 && end + 2 < rest.Length && rest[end] == ',' && rest[end + 1] == ' '; segments++)
+        {
+            var tail = rest[(end + 2)..];
+            var comma = tail.IndexOf(',');
+            var segment = comma >= 0 ? tail[..comma] : tail;
+
+            // The last item stops at the first word that is neither capitalised nor a connector.
+            var words = 0;
+            var length = 0;
+            foreach (var range in segment.Split(' '))
+            {
+                var word = segment[range];
+                if (word.Length == 0 || !(char.IsUpper(word[0]) || TitleConnectorSpans.Contains(word)))
+                {
+                    break;
+                }
+
+                words++;
+                length = range.End.Value;
+            }
+
+            var item = segment[..length];
+            if (words == 0 || !IsTitleSegment(item))
+            {
+                return title;
+            }
+
+            var stop = segment[length..].TrimStart();
+            var closesList = item.Contains(" and ", StringComparison.Ordinal) || item.Contains(" & ", StringComparison.Ordinal);
+            if (closesList && (stop.Length == 0 ? comma < 0 || (tail.Length > comma + 2 && char.IsLower(tail[comma + 2])) : stop.Contains('@') || char.IsLower(stop[0])))
+            {
+                return rest[..(end + 2 + length)].ToString().TrimEnd();
+            }
+
+            if (length != segment.Length || comma < 0 || closesList)
+            {
+                return title;
+            }
+
+            end += 2 + segment.Length;
         }
 
         return title;
@@ -402,11 +477,32 @@ internal static partial class PeopleFinder
     /// An officer named after the title: "prepared by the Elections Manager, Tom Vale." or "the Monitoring
     /// Officer, Rhian Bell, would report …". The title must end in an officer's word and the name be two words.
     /// </summary>
-    public static IEnumerable<(string Name, string Title)> OfficersAfterTitle(string text)
+    public static IEnumerable<(string Name, string? Title)> OfficersAfterTitle(string text)
     {
+        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds))
+        {
+            foreach (var officer in RoleLabelOfficers(text))
+            {
+                yield return officer;
+            }
+        }
+
         if (!text.Contains(", ", StringComparison.Ordinal))
         {
             yield break;
+        }
+
+        if (text.Contains(":, ", StringComparison.Ordinal))
+        {
+            // "Contact: Chris Hale, Technical Lead Email:, Jo Penn Email:": a contact block whose email fields were
+            // left empty in copying; the name between two contact labels is the block's next officer.
+            foreach (Match m in ContactBlockName().Matches(text))
+            {
+                if (IsOfficerName(m.Groups["name"].Value))
+                {
+                    yield return (m.Groups["name"].Value, null);
+                }
+            }
         }
 
         foreach (Match m in TitleThenName().Matches(text))
@@ -418,6 +514,27 @@ internal static partial class PeopleFinder
 
             var title = m.Groups["title"].Value;
             yield return (m.Groups["name"].Value, title.StartsWith("The ", StringComparison.Ordinal) ? title[4..] : title);
+        }
+    }
+
+    /// <summary>
+    /// "Committee Officer: Gina Wells", "Other Parties: Legal Advisor: Hal Chance": an officer's role label (ending in
+    /// an officer's word) with a two- or three-word name as its whole value. Labels the parser reads as contact fields
+    /// ("Lead Officer", "Contact Officer") are left to those fields.
+    /// </summary>
+    private static IEnumerable<(string Name, string? Title)> RoleLabelOfficers(string text)
+    {
+        foreach (Match m in RoleLabelName().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            var title = m.Groups["title"].Value;
+            if (!IsOfficerName(name) || name.Split(' ').Any(w => NotPersonWords.Contains(w) || w.Length < 2 || !w.Skip(1).Any(char.IsLower))
+                || LabelTable.TryGet(title.ToLowerInvariant(), out _))
+            {
+                continue;
+            }
+
+            yield return (name, title);
         }
     }
 
@@ -600,6 +717,12 @@ internal static partial class PeopleFinder
                 // clause, but the one who left is the sentence's subject.
                 yield return (subject, bestPhrase.Event, TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd));
             }
+            else if (PronounWhoLeft(text, clauseStart, best) is { } named)
+            {
+                // "Councillor M Spence declared a pecuniary interest … He left the meeting": the pronoun is the previous
+                // sentence's one councillor.
+                yield return (named, bestPhrase.Event, TimeAfter(text, bestPhrase.Phrase.EndsWith(' ') ? phraseEnd - 4 : phraseEnd));
+            }
             else if (BareName(text.AsSpan(clauseStart, best - clauseStart)) is { } bare)
             {
                 // "(Caroline Bartos joined the meeting)": a clause that is only a name records who came or went,
@@ -634,6 +757,40 @@ internal static partial class PeopleFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The councillor a "He"/"She" clause refers to: the previous sentence of the paragraph starts with an honorific and
+    /// names exactly one councillor.
+    /// </summary>
+    private static string? PronounWhoLeft(string text, int clauseStart, int eventAt)
+    {
+        var clause = text.AsSpan(clauseStart, eventAt - clauseStart);
+        if (!(clause is "He " or "She ") || clauseStart < 2 || text[clauseStart - 2] != '.')
+        {
+            return null;
+        }
+
+        var previousEnd = clauseStart - 2;
+        var previousStart = text.LastIndexOf(". ", Math.Max(0, previousEnd - 1), StringComparison.Ordinal) is var dot and >= 0 ? dot + 2 : 0;
+        var head = text.AsSpan(previousStart);
+        if (!(head.StartsWith("Councillor ", StringComparison.Ordinal) || head.StartsWith("Cllr ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var (name, _) in Councillors(text[previousStart..previousEnd]))
+        {
+            if (found is not null && !string.Equals(found, name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = name;
+        }
+
+        return found;
     }
 
     /// <summary>A clause that is just "Caroline Bartos " or "Mr R M Banks ": two to four capitalised words, none a role.</summary>
@@ -888,6 +1045,14 @@ internal static partial class PeopleFinder
     [GeneratedRegex(@"\b(?<title>(?:[A-Z][\p{L}&’'-]+ ){0,4}(?:Officer|Manager|Director|Solicitor|Clerk|Treasurer|Auditor))(?<!Chief Executive), (?<name>[A-Z][a-z’'\-]+ [A-Z][\p{L}’'\-]+)(?=[,.;]|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
+
+    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer)): +(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RoleLabelName();
+
+    [GeneratedRegex(@"\b(?:Email|E-mail|Tel|Telephone):, (?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}) (?=(?:Email|E-mail|Tel|Telephone)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ContactBlockName();
 
     [GeneratedRegex(@"(?: the (?:meeting|room|chamber))? at (?<h>\d{1,2})(?:[.:](?<m>\d{2}))? ?(?<ap>[apAP]\.?[mM]\b\.?)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
