@@ -73,6 +73,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _resultNamesMotion;
     private bool _takingBullets;
     private bool _bulletItems;
+    private string? _peopleBlock;
 
     private enum Section
     {
@@ -134,6 +135,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             if (paragraph.Length <= 3 && !paragraph.AsSpan().ContainsAnyExcept(NoiseMarks))
             {
                 // A table's cell border ("|") or a lone dash left by copying a page: no content, so no minute.
+                continue;
+            }
+
+            if (paragraph[^1] == '}' && TemplateDebris().IsMatch(paragraph))
+            {
+                // "… Internal audit charter 23/24{sidenav}{content}": the site's template placeholders, copied with a
+                // scrap of its menu; nothing of the item.
                 continue;
             }
 
@@ -205,7 +213,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             Date = _date,
             PublicationDate = _publicationDate,
             // An issue page repeats the item's description under each meeting line: once is enough.
-            Purpose = TextTools.Join(_purpose.Distinct(StringComparer.OrdinalIgnoreCase).ToList()),
+            Purpose = TextTools.Join(DropRepeatedSentences(_purpose)),
             Text = TextTools.Join(_decisionText),
             Reasons = TextTools.Join(_reasons),
             Alternatives = TextTools.Join(_alternatives),
@@ -230,6 +238,25 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             Extras = _extras,
             Warnings = _warnings,
         };
+    }
+
+    /// <summary>
+    /// An issue page repeats the item's description under each meeting line: a sentence once is enough. A short line
+    /// without a full stop ("Haworth, Keighley (Approve)", the second line of two sites in one town) may repeat in a list.
+    /// </summary>
+    private static List<string> DropRepeatedSentences(List<string> paragraphs)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var kept = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            if (seen.Add(paragraph) || (paragraph.Length < 60 && paragraph[^1] != '.'))
+            {
+                kept.Add(paragraph);
+            }
+        }
+
+        return kept;
     }
 
     private void Handle(string paragraph)
@@ -295,6 +322,27 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             label = null;
         }
 
+        if (label is { Field: null, Value.Length: 0 } && IsSentenceBeforeList(label.Printed))
+        {
+            // "The sites concerned are:" in an agenda description introduces its list: a sentence, not a label.
+            label = null;
+        }
+
+        if (_peopleBlock is { } block)
+        {
+            if (label is null && IsPeopleBlockLine(paragraph))
+            {
+                // "Membership: Councillor A (Chair)" then "Councillor B" and "Councillor C" on lines of their own: one block.
+                _extras[block] = string.Concat(_extras[block], TextTools.ParagraphBreak, paragraph);
+                return;
+            }
+
+            if (label is not { Value.Length: > 0 and < 80 })
+            {
+                _peopleBlock = null;
+            }
+        }
+
         if (_pendingScalar is { } pending && label is null)
         {
             _pendingScalar = null;
@@ -352,6 +400,13 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
             var waiting = _leadInWaiting;
             var mode = _listMode;
+            if (waiting && paragraph.Length is 11 or 13 && paragraph[0] == '(' && ListItems.IsUnanimousNote(paragraph))
+            {
+                // "RESOLVED:" then "(Unanimous)" on a line of its own, then the resolution: the note is the vote's.
+                KeepInSectionText(paragraph);
+                return;
+            }
+
             if (waiting && ((paragraph.EndsWith(':') && paragraph.Length < 300) || IsBareIntroduction(paragraph)))
             {
                 // "... and RESOLVED:" then "THAT the recommendations be adopted, namely:" then the items.
@@ -370,7 +425,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         if (_expectItemLine && (TryItemLine(paragraph) || string.Equals(paragraph, _title, StringComparison.OrdinalIgnoreCase)
-            || IsUnnumberedItemTitle(paragraph) || IsCutItemLine(paragraph)))
+            || IsUnnumberedItemTitle(paragraph) || IsCutItemLine(paragraph) || IsItemNameAboveDescription(paragraph)))
         {
             // The item line, or the item's title repeated without its number.
             _expectItemLine = false;
@@ -496,6 +551,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (IsImperativeAfterCarriedVote(paragraph))
+        {
+            AddLabelled(ListMode.Resolutions, null, paragraph);
+            return;
+        }
+
         if (IsBareResolutionInMinutes(paragraph, out var bareLabel, out var bareText))
         {
             AddLabelled(ListMode.Resolutions, bareLabel, bareText);
@@ -574,6 +635,24 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         return LostLeadInPassive().IsMatch(text.AsSpan(0, Math.Min(text.Length, 400)));
+    }
+
+    /// <summary>
+    /// "… was moved, seconded, voted upon and carried." then "To APPROVE confirmation of Tree Preservation Order …" on a
+    /// page whose "RESOLVED:" was lost in copying: the unnumbered decision printed after the vote is the resolution.
+    /// </summary>
+    private bool IsImperativeAfterCarriedVote(string paragraph)
+    {
+        if (_section != Section.Minutes || _hasMinutesLabel || _listMode != ListMode.None || paragraph.Length is < 12 or > 600
+            || !paragraph.StartsWith("To ", StringComparison.Ordinal) || kind is not (DocumentKind.AgendaItem or DocumentKind.IssueMeetings)
+            || !_previous.Contains("carried", StringComparison.OrdinalIgnoreCase) || _previous.EndsWith(':'))
+        {
+            return false;
+        }
+
+        var space = paragraph.IndexOf(' ', 3);
+        var verb = (space < 0 ? paragraph[3..] : paragraph[3..space]).ToLowerInvariant();
+        return verb is "approve" or "refuse" or "confirm" or "grant" or "agree" or "adopt" or "note" or "defer" or "accept" or "endorse";
     }
 
     /// <summary>A bracketed note saying whether call-in applies: "[Call-in does not apply].", "[… is subject to call-in.]".</summary>
@@ -1000,6 +1079,24 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return true;
     }
 
+    /// <summary>
+    /// "Complaint against a Councillor", "Meeting: … (Item 15)", then "Code of Conduct Complaint 1" and the description
+    /// "To consider an exempt report by …": the meeting's own name for the item, printed under its meeting line, is
+    /// neither the title nor part of the description.
+    /// </summary>
+    private bool IsItemNameAboveDescription(string paragraph)
+    {
+        if (_title is null || kind != DocumentKind.IssueMeetings || _meetings.Count == 0 || _meetings[^1].ItemNumber is null
+            || paragraph.Length is < 4 or > 100 || !char.IsUpper(paragraph[0]) || paragraph[^1] is '.' or ':' or ')'
+            || TextTools.WordCount(paragraph) > 10 || paragraph.StartsWith("Report", StringComparison.Ordinal)
+            || !_next.StartsWith("To ", StringComparison.Ordinal) || _next.Length < 20 || _next.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>"Cabinet" under the meeting line of "Cabinet Decision Statement": the item line cut short in copying.</summary>
     private bool IsCutItemLine(string paragraph) =>
         _title is { } title && paragraph.Length < title.Length - 1 && paragraph.Length >= 3 && title[paragraph.Length] == ' '
@@ -1033,7 +1130,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     {
         if (value.Length > 0)
         {
-            AddExtra(printed, value);
+            var key = AddExtra(printed, value);
+            if (printed.Length < 30 && PeopleBlockLabels.Contains(TextTools.LabelKey(printed)))
+            {
+                _peopleBlock = key;
+            }
+
             return;
         }
 
@@ -1042,7 +1144,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         _extraLabel = printed;
     }
 
-    private void AddExtra(string label, string value)
+    private string AddExtra(string label, string value)
     {
         // Extras are never removed, so every suffix below the last one used for this label is taken: start there
         // rather than probing " (2)", " (3)" ... again (a long page repeats "Action By" hundreds of times).
@@ -1065,6 +1167,50 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         _extras.Add(key, value);
+        return key;
+    }
+
+    // Labels of a list of those present, whose further entries may follow on lines of their own.
+    private static readonly HashSet<string> PeopleBlockLabels = new(StringComparer.Ordinal)
+    {
+        "membership", "members", "members present", "present", "also present", "in attendance", "also in attendance",
+        "other parties", "other parties present", "officer support", "officers present", "officers in attendance",
+    };
+
+    private static readonly string[] PeopleHonorifics = ["Councillor ", "Cllr ", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr "];
+
+    /// <summary>"Councillor Aicha Less", "Mr Jo Bloggs of Bloggs Law, representing the Applicant": one more entry, not a sentence.</summary>
+    private static bool IsPeopleBlockLine(string paragraph)
+    {
+        if (paragraph.Length is < 6 or > 700 || paragraph[0] is not ('C' or 'M' or 'D') || paragraph[^1] == '.'
+            || paragraph.Contains(". ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var honorific in PeopleHonorifics)
+        {
+            if (paragraph.StartsWith(honorific, StringComparison.Ordinal) && paragraph.Length > honorific.Length && char.IsUpper(paragraph[honorific.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The sites concerned are", "These include": a sentence that introduces a list, read as a label only by its colon.</summary>
+    private static bool IsSentenceBeforeList(string printed)
+    {
+        if (printed.Length is < 12 or > 120 || printed[0] != 'T' || !(printed.StartsWith("The ", StringComparison.Ordinal)
+            || printed.StartsWith("These ", StringComparison.Ordinal) || printed.StartsWith("This ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var key = printed.TrimEnd(':', ' ');
+        var space = key.LastIndexOf(' ');
+        return TextTools.WordCount(key) >= 4 && key[(space + 1)..] is "are" or "is" or "were" or "was" or "include" or "includes" or "follows";
     }
 
     private void StartList(ListMode mode, string rest, string? number = null)
@@ -1460,6 +1606,20 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         // "This option was rejected" describes an alternative, not a vote.
         var evidence = _section is not (Section.Alternatives or Section.Reasons) ? VoteFinder.Find(paragraph) : null;
+        if (evidence is { HasMotion: false, Outcome: VoteOutcome.Lost, Unanimous: null, For: null, Against: null }
+            && VoteFinder.RejectsAnOption(paragraph))
+        {
+            // "The possibility of undertaking this work in-house was rejected as …" (an alternative under a misspelt
+            // heading) gives a reason for rejecting an option: no vote.
+            evidence = null;
+        }
+        else if (paragraph[^1] == ':' && paragraph.Contains("vote was taken", StringComparison.OrdinalIgnoreCase)
+            && evidence is null or { Outcome: null, Unanimous: null, For: null } && _next.Length > 0 && _next[0] is 'R' or 'r'
+            && ListItems.TryReadResolutionLeadIn(_next, out _))
+        {
+            // "… a vote was taken, the result of which was:" then "RESOLVED:": the motion was carried.
+            evidence = (evidence ?? new VoteEvidence(null, null, null, null, null, null, null)) with { Outcome = VoteOutcome.Carried };
+        }
         if (evidence is not null && paragraph.Length >= 60)
         {
             // The same motion printed twice a few lines apart (as the decision, then again in the minutes) is one vote.
@@ -1750,6 +1910,9 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{4}(?= [-\u2013] \S)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DecisionDateLine();
+
+    [GeneratedRegex(@"\{[a-z]{3,20}\}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TemplateDebris();
 
     [GeneratedRegex(@"^(?:Item )?(?<n>\d{1,4}[A-Za-z]?)(?:\.|:| -| –)? (?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItemLine();

@@ -361,6 +361,12 @@ internal static partial class ListItems
             : text;
     }
 
+    /// <summary>"(Unanimous)" or "(Unanimously)": a vote's note printed on its own line.</summary>
+    public static bool IsUnanimousNote(string paragraph) =>
+        paragraph.Length > 2 && paragraph[0] == '(' && paragraph[^1] == ')'
+        && paragraph.AsSpan(1, paragraph.Length - 2) is var inner
+        && (inner.Equals("unanimous", StringComparison.OrdinalIgnoreCase) || inner.Equals("unanimously", StringComparison.OrdinalIgnoreCase));
+
     private static (int At, string Printed, string Label) FindNext(string label, string text)
     {
         if (label.All(char.IsAsciiDigit) && label.Length < 4)

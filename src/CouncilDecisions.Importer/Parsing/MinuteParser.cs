@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.9.0";
+    public const string Version = "1.10.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -169,7 +169,7 @@ public static class MinuteParser
         if (start < paragraphs.Count && (LooksLikeTitle(paragraphs[start]) && !(headingIndex < 0 && paragraphs[start].EndsWith('.'))
                 && !(kind == DocumentKind.DecisionDetails && DocumentBuilder.IsDecisionDateLine(paragraphs[start]))
             || IsItemNamedLikeALabel(paragraphs, start) || IsRepeatedOnItemLine(paragraphs, start)
-            || IsTitleWithColon(paragraphs, start, headingIndex)))
+            || IsTitleWithColon(paragraphs, start, headingIndex) || IsIssueTitleAboveMeeting(paragraphs, start, kind, headingIndex)))
         {
             builder.SetTitle(paragraphs[start]);
             start++;
@@ -412,6 +412,18 @@ public static class MinuteParser
 
         return Labels.TryRead(paragraphs[start + 1], inTextSection: false) is { Field: not null };
     }
+
+    /// <summary>
+    /// "Issue - meetings" then "055579 - General Matters - Change of Use … at 24 The Brackens, Buckley." then "Meeting: …": the
+    /// issue's title sits between the heading and the first meeting line even when it reads as a sentence.
+    /// </summary>
+    private static bool IsIssueTitleAboveMeeting(List<string> paragraphs, int start, DocumentKind kind, int headingIndex) =>
+        kind == DocumentKind.IssueMeetings && headingIndex >= 0 && start + 1 < paragraphs.Count && paragraphs[start].Length <= 250
+        && paragraphs[start + 1].StartsWith("Meeting:", StringComparison.Ordinal) && !paragraphs[start].EndsWith(':')
+        && Labels.TryRead(paragraphs[start], inTextSection: false) is null
+        // "To elect the Chairman … for the ensuing Municipal Year." describes the item; its name follows the meeting line.
+        && !(paragraphs[start].StartsWith("To ", StringComparison.Ordinal) && paragraphs[start].Length > 4 && char.IsLower(paragraphs[start][3]))
+        && !MinuteProse.IsAgendaDescription(paragraphs[start]);
 
     private static bool LooksLikeTitle(string paragraph) =>
         paragraph.Length <= 250

@@ -212,6 +212,14 @@ internal static class TextTools
     private static bool ContinuesWrappedLine(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
         var last = previous[^1];
+        if (last is '-' or '\u2013' && previous.Length >= 40 && previous[^2] == ' ')
+        {
+            // "… Recyclate Material (KDR) -" then "Mixed Glass Bottles and Jars.": a prose line that stops on a dash
+            // between words goes on in the next line, unless that is a label.
+            return char.IsLetter(next[0]) && next[..Math.Min(next.Length, 60)].IndexOf(':') < 0
+                && previous.ContainsAnyInRange('a', 'z');
+        }
+
         if (!(char.IsLetter(last) || last == ','))
         {
             return false;

@@ -43,6 +43,17 @@ internal static partial class VoteFinder
     // A civic office moving or seconding from the chair: "moved by the Mayor, seconded by the Deputy Mayor".
     private const string Office = @"[Tt]he (?<o>(?:Lord |Deputy |Vice[- ])?(?:Mayor|Chair(?:man|woman)?|Leader(?: of the Council)?))\b";
 
+    /// <summary>
+    /// "The possibility of undertaking this work in-house was rejected as the team …": an option turned down for a reason
+    /// given, with no motion or vote word in the sentence.
+    /// </summary>
+    public static bool RejectsAnOption(string text) =>
+        text.AsSpan().IndexOf("rejected", StringComparison.Ordinal) is var at and >= 0
+        && (text.AsSpan(at + 8).StartsWith(" as ", StringComparison.Ordinal) || text.AsSpan(at + 8).StartsWith(" because ", StringComparison.Ordinal)
+            || text.AsSpan(at + 8).StartsWith(" since ", StringComparison.Ordinal) || text.AsSpan(at + 8).StartsWith(" on the grounds", StringComparison.Ordinal))
+        && !text.Contains("motion", StringComparison.OrdinalIgnoreCase) && !text.Contains("amendment", StringComparison.OrdinalIgnoreCase)
+        && !text.Contains(" vote", StringComparison.OrdinalIgnoreCase) && !text.Contains("recommendation", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Reads the vote evidence of a paragraph; null when there is none.</summary>
     public static VoteEvidence? Find(string text)
     {
