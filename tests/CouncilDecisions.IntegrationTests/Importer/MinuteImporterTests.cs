@@ -17,6 +17,9 @@ public sealed class MinuteImporterTests
 {
     private const string CambridgeSeed = "cambridge-decision-details-digital-transformation-strategy.txt";
 
+    // A decision page that names no council.
+    private const string UnnamedDecision = "Decision details\n\nSchool meals contract\n\nDecision Maker: Cabinet\n\nDecision:\n\nTo award the contract.\n";
+
     [Fact]
     public async Task Importing_the_seeds_twice_changes_nothing_the_second_time()
     {
@@ -120,7 +123,7 @@ public sealed class MinuteImporterTests
     public async Task The_same_file_name_from_two_councils_makes_two_records()
     {
         using var database = SqliteDatabase.Migrated();
-        var text = Encoding.UTF8.GetBytes("Decision details\n\nSchool meals contract\n\nDecision Maker: Cabinet\n\nDecision:\n\nTo award the contract.\n");
+        var text = Encoding.UTF8.GetBytes(UnnamedDecision);
 
         var first = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Testshire County Council" });
         var second = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Exampleton Borough Council" });
@@ -136,7 +139,7 @@ public sealed class MinuteImporterTests
     public async Task A_page_filed_under_no_council_moves_to_the_council_named_later()
     {
         using var database = SqliteDatabase.Migrated();
-        var text = Encoding.UTF8.GetBytes("Decision details\n\nSchool meals contract\n\nDecision Maker: Cabinet\n\nDecision:\n\nTo award the contract.\n");
+        var text = Encoding.UTF8.GetBytes(UnnamedDecision);
 
         var unnamed = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text));
         var named = await ImportAsync(database, new ImportRequest("decision.txt", "decision.txt", text) { Council = "Testshire County Council" });
