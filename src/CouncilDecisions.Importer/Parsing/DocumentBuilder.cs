@@ -55,6 +55,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool _bodyDecisions;
     private bool _decisionFromDateLine;
     private bool _decisionHeadingLate;
+
+    // Inside decision text, after "Steps considered:" or "The options available were:": the items are the choices
+    // the decision maker had, not what it decided.
+    private bool _optionsListed;
     private bool _longParagraphNoted;
     private bool _hasMinutesLabel;
     private bool _hasDecisionLabel;
@@ -1384,7 +1388,12 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 }
 
                 _decisionText.Add(paragraph);
-                if (numbered)
+                if (!numbered)
+                {
+                    _optionsListed = paragraph[^1] == ':' && IsOptionsIntroduction(paragraph);
+                }
+
+                if (numbered && !_optionsListed)
                 {
                     // Numbered decisions without a "RESOLVED" lead-in are the resolutions.
                     AddLabelled(ListMode.Resolutions, label, text);
@@ -1501,6 +1510,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
     private void CloseSection()
     {
+        _optionsListed = false;
         if (_section == Section.Extra && _extraLabel is not null)
         {
             AddExtra(_extraLabel, TextTools.Join(_extraParagraphs) ?? string.Empty);
@@ -1863,6 +1873,20 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 || string.Equals(last + "s", surname, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    /// <summary>
+    /// "Steps considered:", "The options open to the Sub-Committee are:": a list of choices follows. A line that says
+    /// what was resolved, agreed or decided introduces decisions instead.
+    /// </summary>
+    private static bool IsOptionsIntroduction(string paragraph) =>
+        paragraph.Length < 200
+        && (paragraph.EndsWith(" considered:", StringComparison.OrdinalIgnoreCase)
+            || paragraph.Contains("option", StringComparison.OrdinalIgnoreCase)
+            || paragraph.Contains("following steps", StringComparison.OrdinalIgnoreCase))
+        && !paragraph.Contains("resolv", StringComparison.OrdinalIgnoreCase)
+        && !paragraph.Contains("agreed", StringComparison.OrdinalIgnoreCase)
+        && !paragraph.Contains("decided", StringComparison.OrdinalIgnoreCase)
+        && !paragraph.Contains("approved", StringComparison.OrdinalIgnoreCase);
 
     private static string StripItemNoise(string title) => ItemNoise().Replace(title, string.Empty).Trim();
 

@@ -264,5 +264,57 @@ public class HeldOutRound10Tests
     }
 
     [Fact]
-    public void The_parser_version_is_1_10_0() => Assert.Equal("1.10.0", MinuteParser.Version);
+    public void Lettered_choices_after_an_options_heading_in_the_decision_are_not_resolutions()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Review of a Premises Licence: The Old Mill, Brookfield
+
+            Decision Maker: Licensing Sub-Committee
+
+            Decision:
+
+            The Sub-Committee must take such of the following steps (if any) as it considers appropriate.
+
+            Steps considered:
+
+            (a) modify the conditions of the licence;
+
+            (b) suspend the licence for up to three months; or
+
+            (c) revoke the licence
+
+            The Sub-Committee has decided to take none of the above steps.
+            """);
+
+        Assert.Empty(doc.Resolutions);
+        Assert.Contains("(b) suspend the licence for up to three months; or", doc.Decision!.Text, StringComparison.Ordinal);
+        Assert.EndsWith("The Sub-Committee has decided to take none of the above steps.", doc.Decision.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lettered_items_after_a_line_saying_what_was_decided_stay_resolutions()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Review of a Premises Licence: The Old Mill, Brookfield
+
+            Decision Maker: Licensing Sub-Committee
+
+            Decision:
+
+            Having considered the options, the Sub-Committee decided:
+
+            (a) to modify the conditions of the licence;
+
+            (b) to remove the designated premises supervisor.
+            """);
+
+        Assert.Equal(["(a)", "(b)"], doc.Resolutions.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void The_parser_version_is_1_10_1() => Assert.Equal("1.10.1", MinuteParser.Version);
 }
