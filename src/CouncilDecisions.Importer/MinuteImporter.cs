@@ -49,7 +49,8 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content));
-        var councilSlug = Slugs.From(Clip(document.Council ?? request.Council ?? UnnamedCouncil, 300)!);
+        var councilName = Clip(document.Council ?? request.Council ?? UnnamedCouncil, 300)!;
+        var councilSlug = Slugs.From(councilName);
 
         // "The same page" is the same source key within the same council, so two councils' "minutes.txt" never
         // meet. A page filed under no council is the same page once a text or --council names it, so its records
@@ -75,7 +76,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var result = await WriteAsync(request, document, sha, current, ct);
+                var result = await WriteAsync(request, document, councilName, sha, current, ct);
                 await transaction.CommitAsync(ct);
                 return result;
             }, cancellationToken);
@@ -98,12 +99,11 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
     }
 
-    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string sha, CurrentSource? current, CancellationToken ct)
+    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string councilName, string sha, CurrentSource? previous, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var state = request.AsDraft ? PublicationState.Draft : PublicationState.Published;
-        var council = await CouncilAsync(document.Council ?? request.Council ?? UnnamedCouncil, ct);
-        var previous = current is null ? null : await db.SourceDocuments.FirstAsync(s => s.Id == current.Id, ct);
+        var council = await CouncilAsync(councilName, ct);
 
         Decision? decision = null;
         AgendaItem? item = null;
@@ -234,7 +234,9 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
 
         if (previous is not null)
         {
-            previous.SupersededById = source.Id;
+            // One UPDATE, without loading the earlier text (up to 5 MB) into the change tracker.
+            await db.SourceDocuments.Where(s => s.Id == previous.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.SupersededById, source.Id), ct);
         }
 
         var kind = previous is null ? ChangeKind.Imported : ChangeKind.Updated;
@@ -268,7 +270,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
     /// the new text; refuse unless the caller asked to replace edits. The change log would keep them, but the
     /// record shown to residents would lose them.
     /// </summary>
-    private async Task RefuseIfEditedAsync(SourceDocument previous, Decision? decision, AgendaItem? item, CancellationToken ct)
+    private async Task RefuseIfEditedAsync(CurrentSource previous, Decision? decision, AgendaItem? item, CancellationToken ct)
     {
         var decisionId = decision?.Id ?? 0;
         var itemId = item?.Id ?? 0;
@@ -464,10 +466,9 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
 
     private async Task<Council> CouncilAsync(string name, CancellationToken ct)
     {
-        var clipped = Clip(name, 300)!;
-        var slug = Slugs.From(clipped);
+        var slug = Slugs.From(name);
         return await db.Councils.FirstOrDefaultAsync(c => c.Slug == slug, ct)
-            ?? db.Councils.Add(new Council { Name = clipped, Slug = slug }).Entity;
+            ?? db.Councils.Add(new Council { Name = name, Slug = slug }).Entity;
     }
 
     private async Task<Body> BodyAsync(Council council, string name, CancellationToken ct)

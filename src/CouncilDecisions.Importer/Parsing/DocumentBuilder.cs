@@ -1088,18 +1088,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     /// "To consider an exempt report by …": the meeting's own name for the item, printed under its meeting line, is
     /// neither the title nor part of the description.
     /// </summary>
-    private bool IsItemNameAboveDescription(string paragraph)
-    {
-        if (_title is null || kind != DocumentKind.IssueMeetings || _meetings.Count == 0 || _meetings[^1].ItemNumber is null
-            || paragraph.Length is < 4 or > 100 || !char.IsUpper(paragraph[0]) || paragraph[^1] is '.' or ':' or ')'
-            || TextTools.WordCount(paragraph) > 10 || paragraph.StartsWith("Report", StringComparison.Ordinal)
-            || !_next.StartsWith("To ", StringComparison.Ordinal) || _next.Length < 20 || _next.Contains(':', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return true;
-    }
+    private bool IsItemNameAboveDescription(string paragraph) =>
+        _title is not null && kind == DocumentKind.IssueMeetings && _meetings.Count > 0 && _meetings[^1].ItemNumber is not null
+        && paragraph.Length is >= 4 and <= 100 && char.IsUpper(paragraph[0]) && paragraph[^1] is not ('.' or ':' or ')')
+        && TextTools.WordCount(paragraph) <= 10 && !paragraph.StartsWith("Report", StringComparison.Ordinal)
+        && _next.StartsWith("To ", StringComparison.Ordinal) && _next.Length >= 20 && !_next.Contains(':', StringComparison.Ordinal);
 
     /// <summary>"Cabinet" under the meeting line of "Cabinet Decision Statement": the item line cut short in copying.</summary>
     private bool IsCutItemLine(string paragraph) =>
