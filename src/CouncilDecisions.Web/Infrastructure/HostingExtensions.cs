@@ -46,7 +46,6 @@ internal static partial class HostingExtensions
 
     public static WebApplication UseCouncilDecisionsPipeline(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health");

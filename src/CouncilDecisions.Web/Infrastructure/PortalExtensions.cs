@@ -8,6 +8,7 @@ using CouncilDecisions.Web.Features.Meetings;
 using CouncilDecisions.Web.Features.People;
 using CouncilDecisions.Web.Features.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serilog;
 
 namespace CouncilDecisions.Web.Infrastructure;
 
@@ -37,11 +38,13 @@ internal static class PortalExtensions
     }
 
     /// <summary>
-    /// Security headers, then the styled error pages: never the developer exception page, even in Development,
-    /// because a stack trace on a public site gives away more than it helps.
+    /// The request log, security headers, then the styled error pages: never the developer exception page, even in
+    /// Development, because a stack trace on a public site gives away more than it helps. The log comes first so
+    /// that it records every request, including those that authorization turns away and those that fail.
     /// </summary>
     public static WebApplication UseCouncilDecisionsPortal(this WebApplication app)
     {
+        app.UseSerilogRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment())
@@ -50,6 +53,7 @@ internal static class PortalExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<HeadRequestMiddleware>();
         return app;
     }
 }

@@ -90,7 +90,7 @@ public static class ApiEndpoints
                 return ApiResponses.NotFound("There is no API resource at " + context.Request.Path + ".");
             }
 
-            context.Response.Headers.Allow = "GET";
+            context.Response.Headers.Allow = "GET, HEAD";
             return TypedResults.Problem("The API is read-only: use GET.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed");
         }).ExcludeFromDescription();
         return api;

@@ -3,7 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace CouncilDecisions.Web.Features.Errors;
 
 /// <summary>The styled error pages the exception handler and status-code pages re-execute into.</summary>
+/// <remarks>
+/// They change nothing, so the anti-forgery check is off here: a re-executed POST or PUT that had no token (to a
+/// read-only route, or one that does not exist) must get its own 404 or 405 page, not a failed token check.
+/// </remarks>
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
     // No verb attribute: a failed POST re-executes as a POST and must still get the page. The exception
