@@ -1,11 +1,12 @@
 using CouncilDecisions.Web.Features.Api;
 using CouncilDecisions.Web.Features.Feeds;
+using CouncilDecisions.Web.Features.Sitemaps;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace CouncilDecisions.Web.Infrastructure;
 
-/// <summary>The open data feature (JSON API, OpenAPI, feeds, calendars, CSV): one line each in Program.cs.</summary>
+/// <summary>The open data feature (JSON API, OpenAPI, feeds, calendars, CSV, sitemaps): one line each in Program.cs.</summary>
 public static class OpenDataExtensions
 {
     public const string CorsPolicy = "OpenData";
@@ -20,6 +21,7 @@ public static class OpenDataExtensions
         services.AddScoped<ApiQueries>();
         services.AddScoped<DecisionFilters>();
         services.AddScoped<FeedQueries>();
+        services.AddScoped<SitemapQueries>();
         services.AddProblemDetails();
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
@@ -49,6 +51,7 @@ public static class OpenDataExtensions
         app.MapOpenApi().RequireCors(CorsPolicy);
         app.MapDecisionsApi();
         app.MapFeeds();
+        app.MapSitemaps();
         return app;
     }
 }
