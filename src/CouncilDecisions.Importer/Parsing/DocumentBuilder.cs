@@ -1623,6 +1623,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // "… a vote was taken, the result of which was:" then "RESOLVED:": the motion was carried.
             evidence = (evidence ?? new VoteEvidence(null, null, null, null, null, null, null)) with { Outcome = VoteOutcome.Carried };
         }
+        else if (evidence is { HasMotion: false, HasResult: true, For: null, Against: null } && paragraph.Length < 40 && _openVote is null
+            && paragraph.StartsWith("resolved", StringComparison.OrdinalIgnoreCase) && _votes.Count > 0 && _index - _lastVoteAt <= 2
+            && _votes[^1] is { MovedBy: not null, Outcome: not null } moved && moved.Outcome == evidence.Outcome
+            && (evidence.Unanimous is null || moved.Unanimous == evidence.Unanimous))
+        {
+            // "It was proposed by X, seconded by Y and resolved unanimously:-" then "Resolved unanimously:": the lead-in
+            // repeats the result the mover's sentence already gave; one vote.
+            evidence = null;
+        }
+
         if (evidence is not null && paragraph.Length >= 60)
         {
             // The same motion printed twice a few lines apart (as the decision, then again in the minutes) is one vote.

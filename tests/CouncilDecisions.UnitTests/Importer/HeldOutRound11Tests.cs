@@ -94,8 +94,8 @@ public class HeldOutRound11Tests
             """);
 
         var vote = Assert.Single(doc.Votes);
-        Assert.Equal("Councillor Patel", vote.MovedBy);
-        Assert.Equal("Councillor Nowak", vote.SecondedBy);
+        Assert.Equal("Patel", vote.MovedBy);
+        Assert.Equal("Nowak", vote.SecondedBy);
         Assert.True(vote.Unanimous);
         Assert.Equal(VoteOutcome.Carried, vote.Outcome);
     }
