@@ -437,9 +437,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         _expectItemLine = false;
-        // A decision page's labelled purpose may keep the report's paragraph numbers ("Purpose:" then "1.1 To approve …").
+        // A decision page's labelled purpose may keep the report's paragraph numbers ("Purpose:" then "1.1 To approve …"),
+        // and its decision may be the meeting's numbered narrative ("Decisions:" then "5.1 The officer presented …").
         if (_section is Section.Body or Section.Purpose or Section.DecisionText && !_hasMinutesLabel
-            && !(_section == Section.Purpose && kind == DocumentKind.DecisionDetails)
+            && !(_section is Section.Purpose or Section.DecisionText && kind == DocumentKind.DecisionDetails)
             && ListItems.TryReadMinuteNumber(paragraph, out _, out _) && LooksLikeMinuteOfThisItem(paragraph))
         {
             // Minutes printed without their "Minutes:" label.
