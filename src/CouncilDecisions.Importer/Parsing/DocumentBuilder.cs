@@ -488,6 +488,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _decisionText.Count == 0 && !_bodyDecisions && !_hasDecisionLabel
+            && paragraph.Length < 60 && paragraph.StartsWith("That ", StringComparison.Ordinal) && ThatTheMaker().IsMatch(paragraph)
+            && _next.Length > 0 && ListItems.TryRead(_next, out _, out _))
+        {
+            // A decision page copied without its "Decision:" heading: "That Cabinet" then "1. Supports …", "2. Authorises …"
+            // is the decision (the maker, then what it does), read as under the heading.
+            CloseSection();
+            _section = Section.DecisionText;
+        }
+
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && ListItems.TryRead(paragraph, out var bodyLabel, out var bodyText)
             && (bodyText.StartsWith("That ", StringComparison.Ordinal) || IsPassiveDecisionItem(bodyText) || IsImperativeDecisionItem(bodyLabel, bodyText)))
         {
@@ -1915,6 +1925,11 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         public string? Title { get; set; }
     }
+
+    // "That Cabinet", "That the Cabinet Member:", "That the Executive –": a decision's opening words, the maker and no verb.
+    [GeneratedRegex(@"^That (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|for|of|and|&)){0,5}\s*[:,\u2013-]?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThatTheMaker();
 
     [GeneratedRegex(@"^(?:Agreed|Approved|(?:The )?(?:Recommendations?|Decision|Proposals?|Report)(?: as set out in the report)? (?:was |were )?(?:agreed|approved|accepted|endorsed|noted)(?: as (?:set out|recommended|amended))?)\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
