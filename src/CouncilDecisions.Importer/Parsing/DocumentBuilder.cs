@@ -367,6 +367,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (_section is Section.DecisionText or Section.Minutes && paragraph.Length > 40 && paragraph[^1] == 't' && EndsWithAgreedThat(paragraph)
+            && StartsLowerCaseItem(_next))
+        {
+            // "The Cabinet considered the Strategy and agreed that" then "· the launch of the Strategy be noted;": a lead-in
+            // without its colon; each bullet or item finishes the sentence and is one resolution.
+            KeepInSectionText(paragraph);
+            StartList(ListMode.Resolutions, string.Empty);
+            return;
+        }
+
         if (ListItems.TryReadRecommendationLeadIn(paragraph, out var recommendedRest))
         {
             KeepInSectionText(paragraph);
@@ -1310,6 +1320,21 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         _resolutions[^1] = last with { Text = last.Text + "\n\n" + paragraph };
         KeepInSectionText(paragraph);
         return true;
+    }
+
+    private static bool EndsWithAgreedThat(string paragraph) =>
+        paragraph.EndsWith(" agreed that", StringComparison.OrdinalIgnoreCase) || paragraph.EndsWith(" resolved that", StringComparison.OrdinalIgnoreCase)
+        || paragraph.EndsWith(" decided that", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"· the launch …", "(a) the launch …": a bullet or list item that carries on the sentence before it.</summary>
+    private static bool StartsLowerCaseItem(string paragraph)
+    {
+        if (paragraph.Length > 3 && paragraph[0] is '\u00B7' or '\u2022' or '\u25AA' or '-' or '*' && paragraph[1] == ' ')
+        {
+            return char.IsLower(paragraph[2]);
+        }
+
+        return ListItems.TryRead(paragraph, out _, out var text) && char.IsLower(text[0]);
     }
 
     private void DropShortLeadIn()
