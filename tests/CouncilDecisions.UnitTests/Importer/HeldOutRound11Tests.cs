@@ -196,4 +196,24 @@ public class HeldOutRound11Tests
 
         Assert.Equal("RESOLVED:\n\nThat the refurbishment programme be approved.", doc.Decision?.Text);
     }
+
+    [Fact]
+    public void An_issue_title_with_a_colon_above_the_first_dated_decision_is_the_title()
+    {
+        var doc = Parse("""
+            Issue - decisions
+
+            Parking Strategy: Review of Charges
+
+            03/07/2020 - Review of Parking Charges in the Town Centre
+
+            RESOLVED: That the revised charges be approved.
+            """);
+
+        Assert.Equal("Parking Strategy: Review of Charges", doc.Title);
+        Assert.Empty(doc.Extras);
+    }
+
+    [Fact]
+    public void The_parser_version_is_1_11_0() => Assert.Equal("1.11.0", MinuteParser.Version);
 }
