@@ -367,6 +367,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (_section is Section.DecisionText or Section.Minutes && paragraph.Length > 30 && paragraph[0] is 'T' or 'C' or 'S' or 'P' or 'B' or 'E' or 'A' or 'F'
+            && paragraph.AsSpan(0, Math.Min(paragraph.Length, 50)).Contains(" resolved to ", StringComparison.Ordinal)
+            && BodyResolvedTo().Match(paragraph) is { Success: true } resolvedTo)
+        {
+            // "The Committee resolved to exclude the public …" opening a minute: the body's resolution in lower case, read
+            // as "The Committee RESOLVED to …" is. (Only in the minutes or the decision: a summary's "The Council resolved
+            // to declare …" is background.)
+            KeepInSectionText(paragraph);
+            StartList(ListMode.Resolutions, paragraph[resolvedTo.Length..]);
+            return;
+        }
+
         if (_section is Section.DecisionText or Section.Minutes && paragraph.Length > 40 && paragraph[^1] == 't' && EndsWithAgreedThat(paragraph)
             && StartsLowerCaseItem(_next))
         {
@@ -1950,6 +1962,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         public string? Title { get; set; }
     }
+
+    [GeneratedRegex(@"^(?:The )?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Authority|Forum|Partnership|Joint Committee)(?: (?:therefore|then|unanimously))? resolved (?=to [a-z])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BodyResolvedTo();
 
     // "That Cabinet", "That the Cabinet Member:", "That the Executive –": a decision's opening words, the maker and no verb.
     [GeneratedRegex(@"^That (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|for|of|and|&)){0,5}\s*[:,\u2013-]?$",

@@ -215,5 +215,42 @@ public class HeldOutRound11Tests
     }
 
     [Fact]
+    public void The_committee_resolved_to_in_lower_case_at_the_start_of_a_minute_is_a_resolution()
+    {
+        var doc = Parse("""
+            Issue - meetings
+
+            Exclusion of the Public
+
+            Meeting: 11/11/2020 - Audit Committee (Item 15)
+
+            To consider whether the public should be excluded from the meeting for the next item.
+
+            Minutes:
+
+            The Committee resolved to exclude the public from the meeting during the next item because exempt information would be disclosed.
+
+            There were no members of the public present.
+            """);
+
+        var resolution = Assert.Single(doc.Resolutions);
+        Assert.Equal("to exclude the public from the meeting during the next item because exempt information would be disclosed.", resolution.Text);
+    }
+
+    [Fact]
+    public void A_body_that_resolved_to_act_in_the_background_of_a_purpose_gives_no_resolution()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Climate Emergency Update
+
+            The Council resolved to declare a climate emergency in July 2019 and this report sets out the progress made since.
+            """);
+
+        Assert.Empty(doc.Resolutions);
+    }
+
+    [Fact]
     public void The_parser_version_is_1_11_0() => Assert.Equal("1.11.0", MinuteParser.Version);
 }
