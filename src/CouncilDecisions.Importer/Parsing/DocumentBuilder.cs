@@ -373,8 +373,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         {
             // "The Committee resolved to exclude the public …" opening a minute: the body's resolution in lower case, read
             // as "The Committee RESOLVED to …" is. (Only in the minutes or the decision: a summary's "The Council resolved
-            // to declare …" is background.)
-            KeepInSectionText(paragraph);
+            // to declare …" is background.) The sentence stays a minute too: it is told as narrative.
+            if (_section == Section.Minutes)
+            {
+                AddMinute(paragraph);
+            }
+            else
+            {
+                KeepInSectionText(paragraph);
+            }
+
             StartList(ListMode.Resolutions, paragraph[resolvedTo.Length..]);
             return;
         }

@@ -235,6 +235,8 @@ public class HeldOutRound11Tests
 
         var resolution = Assert.Single(doc.Resolutions);
         Assert.Equal("to exclude the public from the meeting during the next item because exempt information would be disclosed.", resolution.Text);
+        Assert.Equal(2, doc.Minutes.Count);
+        Assert.StartsWith("The Committee resolved to exclude", doc.Minutes[0].Text);
     }
 
     [Fact]
