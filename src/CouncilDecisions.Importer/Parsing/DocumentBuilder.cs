@@ -367,6 +367,36 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (_section is Section.DecisionText or Section.Minutes && paragraph.Length > 30 && paragraph[0] is 'T' or 'C' or 'S' or 'P' or 'B' or 'E' or 'A' or 'F'
+            && paragraph.AsSpan(0, Math.Min(paragraph.Length, 50)).Contains(" resolved to ", StringComparison.Ordinal)
+            && BodyResolvedTo().Match(paragraph) is { Success: true } resolvedTo)
+        {
+            // "The Committee resolved to exclude the public …" opening a minute: the body's resolution in lower case, read
+            // as "The Committee RESOLVED to …" is. (Only in the minutes or the decision: a summary's "The Council resolved
+            // to declare …" is background.) The sentence stays a minute too: it is told as narrative.
+            if (_section == Section.Minutes)
+            {
+                AddMinute(paragraph);
+            }
+            else
+            {
+                KeepInSectionText(paragraph);
+            }
+
+            StartList(ListMode.Resolutions, paragraph[resolvedTo.Length..]);
+            return;
+        }
+
+        if (_section is Section.DecisionText or Section.Minutes && paragraph.Length > 40 && paragraph[^1] == 't' && EndsWithAgreedThat(paragraph)
+            && StartsLowerCaseItem(_next))
+        {
+            // "The Cabinet considered the Strategy and agreed that" then "· the launch of the Strategy be noted;": a lead-in
+            // without its colon; each bullet or item finishes the sentence and is one resolution.
+            KeepInSectionText(paragraph);
+            StartList(ListMode.Resolutions, string.Empty);
+            return;
+        }
+
         if (ListItems.TryReadRecommendationLeadIn(paragraph, out var recommendedRest))
         {
             KeepInSectionText(paragraph);
@@ -437,9 +467,10 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         _expectItemLine = false;
-        // A decision page's labelled purpose may keep the report's paragraph numbers ("Purpose:" then "1.1 To approve …").
+        // A decision page's labelled purpose may keep the report's paragraph numbers ("Purpose:" then "1.1 To approve …"),
+        // and its decision may be the meeting's numbered narrative ("Decisions:" then "5.1 The officer presented …").
         if (_section is Section.Body or Section.Purpose or Section.DecisionText && !_hasMinutesLabel
-            && !(_section == Section.Purpose && kind == DocumentKind.DecisionDetails)
+            && !(_section is Section.Purpose or Section.DecisionText && kind == DocumentKind.DecisionDetails)
             && ListItems.TryReadMinuteNumber(paragraph, out _, out _) && LooksLikeMinuteOfThisItem(paragraph))
         {
             // Minutes printed without their "Minutes:" label.
@@ -485,6 +516,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             }
 
             return;
+        }
+
+        if (kind == DocumentKind.DecisionDetails && _section == Section.Body && _decisionText.Count == 0 && !_bodyDecisions && !_hasDecisionLabel
+            && paragraph.Length < 60 && paragraph.StartsWith("That ", StringComparison.Ordinal) && ThatTheMaker().IsMatch(paragraph)
+            && _next.Length > 0 && ListItems.TryRead(_next, out _, out _))
+        {
+            // A decision page copied without its "Decision:" heading: "That Cabinet" then "1. Supports …", "2. Authorises …"
+            // is the decision (the maker, then what it does), read as under the heading.
+            CloseSection();
+            _section = Section.DecisionText;
         }
 
         if (kind == DocumentKind.DecisionDetails && _section == Section.Body && ListItems.TryRead(paragraph, out var bodyLabel, out var bodyText)
@@ -1301,6 +1342,21 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         return true;
     }
 
+    private static bool EndsWithAgreedThat(string paragraph) =>
+        paragraph.EndsWith(" agreed that", StringComparison.OrdinalIgnoreCase) || paragraph.EndsWith(" resolved that", StringComparison.OrdinalIgnoreCase)
+        || paragraph.EndsWith(" decided that", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"· the launch …", "(a) the launch …": a bullet or list item that carries on the sentence before it.</summary>
+    private static bool StartsLowerCaseItem(string paragraph)
+    {
+        if (paragraph.Length > 3 && paragraph[0] is '\u00B7' or '\u2022' or '\u25AA' or '-' or '*' && paragraph[1] == ' ')
+        {
+            return char.IsLower(paragraph[2]);
+        }
+
+        return ListItems.TryRead(paragraph, out _, out var text) && char.IsLower(text[0]);
+    }
+
     private void DropShortLeadIn()
     {
         if (_shortLeadIn is { } intro && _listMode == ListMode.Resolutions && _resolutions.Count > 0
@@ -1623,6 +1679,16 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             // "… a vote was taken, the result of which was:" then "RESOLVED:": the motion was carried.
             evidence = (evidence ?? new VoteEvidence(null, null, null, null, null, null, null)) with { Outcome = VoteOutcome.Carried };
         }
+        else if (evidence is { HasMotion: false, HasResult: true, For: null, Against: null } && paragraph.Length < 40 && _openVote is null
+            && paragraph.StartsWith("resolved", StringComparison.OrdinalIgnoreCase) && _votes.Count > 0 && _index - _lastVoteAt <= 2
+            && _votes[^1] is { MovedBy: not null, Outcome: not null } moved && moved.Outcome == evidence.Outcome
+            && (evidence.Unanimous is null || moved.Unanimous == evidence.Unanimous))
+        {
+            // "It was proposed by X, seconded by Y and resolved unanimously:-" then "Resolved unanimously:": the lead-in
+            // repeats the result the mover's sentence already gave; one vote.
+            evidence = null;
+        }
+
         if (evidence is not null && paragraph.Length >= 60)
         {
             // The same motion printed twice a few lines apart (as the decision, then again in the minutes) is one vote.
@@ -1904,6 +1970,15 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
 
         public string? Title { get; set; }
     }
+
+    [GeneratedRegex(@"^(?:The )?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Authority|Forum|Partnership|Joint Committee)(?: (?:therefore|then|unanimously))? resolved (?=to [a-z])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BodyResolvedTo();
+
+    // "That Cabinet", "That the Cabinet Member:", "That the Executive –": a decision's opening words, the maker and no verb.
+    [GeneratedRegex(@"^That (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|for|of|and|&)){0,5}\s*[:,\u2013-]?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThatTheMaker();
 
     [GeneratedRegex(@"^(?:Agreed|Approved|(?:The )?(?:Recommendations?|Decision|Proposals?|Report)(?: as set out in the report)? (?:was |were )?(?:agreed|approved|accepted|endorsed|noted)(?: as (?:set out|recommended|amended))?)\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.10.1";
+    public const string Version = "1.11.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -32,6 +32,7 @@ public static class MinuteParser
         "a - z directory", "a-z directory", "a to z directory", "a - z", "a-z", "a to z", "a to z of services", "a-z of services",
         "accessibility statement", "accessibility", "privacy notice", "privacy policy", "privacy", "cookies", "cookie policy",
         "contact us", "back to top", "site map", "sitemap", "terms and conditions", "disclaimer",
+        "print this page", "print", "share this page", "share this item",
     };
 
     private static readonly Dictionary<string, DocumentKind> Headings = new(StringComparer.Ordinal)
@@ -410,7 +411,10 @@ public static class MinuteParser
             return false;
         }
 
-        return Labels.TryRead(paragraphs[start + 1], inTextSection: false) is { Field: not null };
+        // "Issue - decisions" then "Local Plan: Consultation on Sites" then "09/11/2018 - …": the issue's title above its
+        // first dated decision.
+        return Labels.TryRead(paragraphs[start + 1], inTextSection: false) is { Field: not null }
+            || DocumentBuilder.IsDecisionDateLine(paragraphs[start + 1]);
     }
 
     /// <summary>

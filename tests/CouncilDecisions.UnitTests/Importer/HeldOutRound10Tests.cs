@@ -314,7 +314,4 @@ public class HeldOutRound10Tests
 
         Assert.Equal(["(a)", "(b)"], doc.Resolutions.Select(r => r.Label));
     }
-
-    [Fact]
-    public void The_parser_version_is_1_10_1() => Assert.Equal("1.10.1", MinuteParser.Version);
 }
