@@ -769,7 +769,7 @@ internal static partial class PeopleFinder
 
         if (words.Length is < 2 or > 4 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) || OfficerWords.Contains(w) || NotNames.Contains(w)))
         {
-            return NameInBrackets(cut);
+            return NameInBrackets(cut, value);
         }
 
         title = title?.Trim().TrimEnd(',', '.', ';', ' ');
@@ -784,11 +784,19 @@ internal static partial class PeopleFinder
     }
 
     /// <summary>
-    /// "Corporate Director of Housing, Services (Ravi Shah)": a contact value that starts with the officer's title names
-    /// the officer in brackets at its end; the bracket must hold a two- or three-word name and the title an officer's word.
+    /// "Corporate Director of Housing, Services (Ravi Shah) Email: ravi.shah@…": a contact value that starts with the
+    /// officer's title names the officer in brackets at its end. The bracket must hold a two- or three-word name whose
+    /// surname is in the value's email address ("Head of Planning (Development Management)" holds a team), and the title
+    /// an officer's word.
     /// </summary>
-    private static (string Name, string? Title, PersonRole Role)? NameInBrackets(string cut)
+    private static (string Name, string? Title, PersonRole Role)? NameInBrackets(string cut, string value)
     {
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
         var open = cut.EndsWith(')') ? cut.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         if (open < 5)
         {
@@ -801,6 +809,12 @@ internal static partial class PeopleFinder
         if (nameWords.Length is < 2 or > 3 || !IsOfficerName(name)
             || nameWords.Any(w => w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).Any(char.IsLower) || !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || NotPersonWords.Contains(w))
             || title.Contains('(', StringComparison.Ordinal) || !title.Split(' ').Any(w => OfficerWords.Contains(w.TrimEnd(','))))
+        {
+            return null;
+        }
+
+        var localStart = value.LastIndexOfAny([' ', ':', '('], at) + 1;
+        if (!value.AsSpan(localStart, at - localStart).Contains(nameWords[^1], StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

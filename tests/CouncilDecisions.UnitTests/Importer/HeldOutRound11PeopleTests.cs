@@ -106,6 +106,19 @@ public class HeldOutRound11PeopleTests
             """);
 
         Assert.Contains(new ParsedPerson("Lena Hartley", PersonRole.Officer, "Assistant Director of Leisure, Parks Services"), doc.People);
+
+        // A team in brackets, with a shared mailbox, names nobody.
+        var team = Parse("""
+            Issue details
+
+            Play Strategy
+
+            Decision type: Key
+
+            Contact: Head of Planning (Development Management) Email: planning@testshire.gov.uk.
+            """);
+
+        Assert.Empty(team.People);
     }
 
     [Fact]
