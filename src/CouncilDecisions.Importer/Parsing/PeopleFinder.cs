@@ -499,15 +499,16 @@ internal static partial class PeopleFinder
     /// </summary>
     private static IEnumerable<(string Name, string Title)> BracketTitledOfficers(string text)
     {
-        for (var start = 0; start >= 0 && start < text.Length; start = NextSentence(text, start))
+        // Each " (" with a capital after it is checked: two or three words before it must start the sentence. Most
+        // brackets are mid-sentence and fail within a few characters, before the pattern runs.
+        for (var open = text.IndexOf(" (", StringComparison.Ordinal); open > 0; open = text.IndexOf(" (", open + 2, StringComparison.Ordinal))
         {
-            var at = start == 0 ? AfterParagraphNumber(text) : start;
-            if (at >= text.Length || !char.IsUpper(text[at]) || !BracketAfterTwoOrThreeWords(text.AsSpan(at)))
+            if (open + 2 >= text.Length || !char.IsUpper(text[open + 2]) || NameStartBefore(text, open) is not (>= 0 and var start))
             {
                 continue;
             }
 
-            var m = SentenceStartBracketTitle().Match(text, at);
+            var m = SentenceStartBracketTitle().Match(text, start);
             if (!m.Success)
             {
                 continue;
@@ -521,6 +522,46 @@ internal static partial class PeopleFinder
                 yield return (name, title);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the two or three capitalised words before <paramref name="open"/> start, when they start the text, follow a
+    /// paragraph number ("5.1 ") or follow a sentence's full stop; otherwise -1.
+    /// </summary>
+    private static int NameStartBefore(string text, int open)
+    {
+        var start = open;
+        var spaces = 0;
+        while (start > 0 && open - start < 60)
+        {
+            var c = text[start - 1];
+            if (char.IsLetter(c) || c is '-' or '\'' or '’')
+            {
+                start--;
+            }
+            else if (c == ' ' && spaces < 2 && start >= 2 && char.IsLetter(text[start - 2]))
+            {
+                spaces++;
+                start--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (text[start] == ' ')
+        {
+            start++;
+            spaces--;
+        }
+
+        if (spaces < 1 || !char.IsUpper(text[start]))
+        {
+            return -1;
+        }
+
+        return start == 0 || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.') || start == AfterParagraphNumber(text) ? start : -1;
     }
 
     /// <summary>Where the text starts after a paragraph number such as "5.1 " (0 when it has none).</summary>
@@ -543,33 +584,6 @@ internal static partial class PeopleFinder
         }
 
         return i;
-    }
-
-    /// <summary>Two or three words, then " (": the cheap test before <see cref="SentenceStartBracketTitle"/>.</summary>
-    private static bool BracketAfterTwoOrThreeWords(ReadOnlySpan<char> text)
-    {
-        var spaces = 0;
-        for (var i = 0; i < text.Length && i < 60; i++)
-        {
-            if (text[i] == ' ')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '(')
-                {
-                    return spaces is 1 or 2;
-                }
-
-                if (++spaces > 2)
-                {
-                    return false;
-                }
-            }
-            else if (!(char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
