@@ -103,6 +103,12 @@ internal static partial class PeopleFinder
         ("left the chamber", AttendanceEvent.Left),
         ("left at ", AttendanceEvent.Left),
         ("withdrew from the meeting", AttendanceEvent.Left),
+    ];
+
+    // Searched only in a paragraph that mentions a table, so the common paragraph pays for no more phrases.
+    private static readonly (string Phrase, AttendanceEvent Event)[] EventPhrasesWithTable =
+    [
+        .. EventPhrases,
 
         // Planning committees seat their members at a table: "Councillors A and B withdraw from the Committee table during
         // the consideration of application …" (told in the present tense) is a departure too.
@@ -870,12 +876,13 @@ internal static partial class PeopleFinder
             yield break;
         }
 
+        var phrases = text.Contains(" table", StringComparison.Ordinal) ? EventPhrasesWithTable : EventPhrases;
         var searchFrom = 0;
         while (searchFrom < text.Length)
         {
             var best = -1;
-            var bestPhrase = EventPhrases[0];
-            foreach (var candidate in EventPhrases)
+            var bestPhrase = phrases[0];
+            foreach (var candidate in phrases)
             {
                 var at = text.IndexOf(candidate.Phrase, searchFrom, StringComparison.Ordinal);
                 if (at >= 0 && (best < 0 || at < best))
