@@ -28,6 +28,13 @@ internal static partial class CouncilNames
         "Council", "Cabinet", "Website", "Committee", "Home", "Decision", "Meeting", "Executive", "Scrutiny",
     };
 
+    // Bodies and offices of a council, printed before "of" and its name ("a Committee of Kent County Council").
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Committee", "Sub-Committee", "Subcommittee", "Board", "Panel", "Cabinet", "Forum", "Executive", "Group", "Meeting",
+        "Members", "Member", "Officers", "Officer", "Leader", "Chair", "Chairman",
+    };
+
     private static readonly HashSet<string> NotAPlace = new(StringComparer.Ordinal)
     {
         "Full", "The", "County", "Digital", "Youth", "Parish", "Town", "City", "Borough", "District", "Executive",
@@ -157,6 +164,13 @@ internal static partial class CouncilNames
             while (words.Count > 0 && LeadingNoise.Contains(words[0]))
             {
                 words.RemoveAt(0);
+            }
+
+            // "be established as a Committee of Kent County Council": a body of the council is not part of its name.
+            var body = words.Count > 4 ? words.IndexOf("of") : -1;
+            if (body > 0 && body + 3 < words.Count && BodyWords.Contains(words[body - 1]))
+            {
+                words.RemoveRange(0, body + 1);
             }
 
             // "The Borough Council" names no place once the article is gone.

@@ -95,6 +95,13 @@ internal static class LabelTable
         ["reasons"] = Field.Reasons,
         ["the reason for the decision"] = Field.Reasons,
         ["the reasons for the decision"] = Field.Reasons,
+        // "Reasons for making the decision:" (an issue-meetings template that prints its reasons after the resolution).
+        ["reason for making the decision"] = Field.Reasons,
+        ["reasons for making the decision"] = Field.Reasons,
+        ["reason(s) for making the decision"] = Field.Reasons,
+        ["reasons for making the decisions"] = Field.Reasons,
+        ["reasons for making this decision"] = Field.Reasons,
+        ["reason for making this decision"] = Field.Reasons,
         ["rheswm dros y penderfyniad"] = Field.Reasons,
         ["rhesymau dros y penderfyniad"] = Field.Reasons,
 
@@ -132,6 +139,7 @@ internal static class LabelTable
         ["lead officer"] = Field.Officer,
         ["contact"] = Field.Officer,
         ["contact officer"] = Field.Officer,
+        ["officer contact"] = Field.Officer,
         ["report author"] = Field.Officer,
         ["swyddog arweiniol"] = Field.Officer,
 

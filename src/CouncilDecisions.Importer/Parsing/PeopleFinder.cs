@@ -47,6 +47,9 @@ internal static partial class PeopleFinder
     // A person's office after "the" (not a body such as "the Mayor and Cabinet").
     private static readonly SearchValues<string> PersonOffices = SearchValues.Create(["Member", "Holder", "Leader", "Chair"], StringComparison.Ordinal);
 
+    // The offices a councillor's bracket may hold as a title ("(Portfolio Holder for …)", "(Deputy Leader)").
+    private static readonly SearchValues<string> BracketedOffices = SearchValues.Create(["Member", "Holder", "Leader"], StringComparison.Ordinal);
+
     // The member's offices a courtesy-titled name may be given ("Mrs J Bell, Cabinet Member for …").
     private static readonly SearchValues<string> MemberOffices = SearchValues.Create(
         [", Cabinet Member", ", Deputy Cabinet Member", ", Portfolio Holder", ", Executive Member", ", Lead Member", ", Leader of the Council", ", Deputy Leader of the Council"],
@@ -54,7 +57,7 @@ internal static partial class PeopleFinder
 
     // A role label's last word ("Committee Officer:", "Legal Advisor:"): the cheap test before RoleLabelName().
     private static readonly SearchValues<string> RoleLabelEnds = SearchValues.Create(
-        ["Officer:", "Advisor:", "Adviser:", "Solicitor:", "Clerk:", "Lawyer:"], StringComparison.Ordinal);
+        ["Officer:", "Advisor:", "Adviser:", "Solicitor:", "Clerk:", "Lawyer:", "irector:"], StringComparison.Ordinal);
 
     // Words of a team or body, not of a person's name ("Committee Officer: Democratic Services").
     private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
@@ -62,6 +65,10 @@ internal static partial class PeopleFinder
         "Services", "Service", "Department", "Directorate", "Unit", "Division", "Office", "Section", "Authority", "Board",
         "Partnership", "Limited", "Ltd", "Support", "Democratic", "Legal", "Planning", "Licensing", "None", "Not", "Applicable",
         "Various", "All", "To", "Be", "Confirmed", "See", "Report", "Agenda",
+        // A director's label often holds the directorate ("Lead director: Adult Social Care").
+        "Adult", "Adults", "Social", "Care", "Children", "Children's", "Children’s", "Health", "Housing", "Finance", "Resources",
+        "Place", "Economy", "Environment", "Communities", "Community", "Growth", "Regeneration", "Transport", "Education",
+        "Operations", "Governance", "Corporate", "Customer", "Digital", "Public", "Neighbourhoods", "Neighbourhood",
     };
 
     private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" };
@@ -84,7 +91,7 @@ internal static partial class PeopleFinder
     private static readonly string[] Abbreviations = ["Cllr", "Mr", "Mrs", "Ms", "Dr", "Cyng"];
 
     private static readonly SearchValues<string> EventWords = SearchValues.Create(
-        ["arrived", "joined the", "entered the", "left the", "left at", "withdrew"], StringComparison.Ordinal);
+        ["arrived", "joined the", "entered the", "left the", "left at", "withdrew", "withdraw from the"], StringComparison.Ordinal);
 
     private static readonly (string Phrase, AttendanceEvent Event)[] EventPhrases =
     [
@@ -96,6 +103,19 @@ internal static partial class PeopleFinder
         ("left the chamber", AttendanceEvent.Left),
         ("left at ", AttendanceEvent.Left),
         ("withdrew from the meeting", AttendanceEvent.Left),
+    ];
+
+    // Searched only in a paragraph that mentions a table, so the common paragraph pays for no more phrases.
+    private static readonly (string Phrase, AttendanceEvent Event)[] EventPhrasesWithTable =
+    [
+        .. EventPhrases,
+
+        // Planning committees seat their members at a table: "Councillors A and B withdraw from the Committee table during
+        // the consideration of application …" (told in the present tense) is a departure too.
+        ("withdrew from the table", AttendanceEvent.Left),
+        ("withdraw from the table", AttendanceEvent.Left),
+        ("withdrew from the Committee table", AttendanceEvent.Left),
+        ("withdraw from the Committee table", AttendanceEvent.Left),
     ];
 
     /// <summary>
@@ -129,7 +149,8 @@ internal static partial class PeopleFinder
             var surnames = !m.Groups["plural"].Success && comma && name is not null && !name.Contains(' ') ? SurnameList(text, end) : null;
             if (name is not null)
             {
-                var title = comma && surnames is null ? TitleAfter(text.AsSpan(end + 1), requireRole: RoleWords) ?? TitleAfterThe(text, end + 1) : null;
+                var title = comma && surnames is null ? TitleAfter(text.AsSpan(end + 1), requireRole: RoleWords) ?? TitleAfterThe(text, end + 1)
+                    : end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(' ? OfficeInBrackets(text.AsSpan(end + 2)) : null;
                 if (title is not null && title.Contains(" for ", StringComparison.Ordinal))
                 {
                     title = PortfolioListed(text.AsSpan(end + 1), title);
@@ -178,6 +199,40 @@ internal static partial class PeopleFinder
                 position = next.Index + next.Length;
             }
         }
+    }
+
+    /// <summary>
+    /// "Councillor Jo Bell (Portfolio Holder for Children, Families &amp; Education) introduced …": the bracket holds the
+    /// member's office when it starts with a capital and names an executive office (Member, Holder, Leader); a party or
+    /// ward in brackets ("(Labour)") is no title, and neither is the meeting's "(Chair)" in a membership list.
+    /// </summary>
+    private static string? OfficeInBrackets(ReadOnlySpan<char> inside)
+    {
+        var close = inside[..Math.Min(inside.Length, 120)].IndexOf(')');
+        if (close < 4 || !char.IsUpper(inside[0]))
+        {
+            return null;
+        }
+
+        var office = inside[..close].Trim();
+        return office.IndexOf('(') < 0 && office.ContainsAny(BracketedOffices) && !office.ContainsAny(HonorificWords) && IsOfficeWords(office)
+            ? office.ToString()
+            : null;
+    }
+
+    /// <summary>An office's words: capitalised, connectors, or the list's commas ("Children, Families &amp; Education").</summary>
+    private static bool IsOfficeWords(ReadOnlySpan<char> office)
+    {
+        foreach (var range in office.Split(' '))
+        {
+            var word = office[range].TrimEnd(',');
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || TitleConnectorSpans.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -397,6 +452,14 @@ internal static partial class PeopleFinder
     /// <summary>An officer named at the start of a sentence followed by an officer's title: "Claire Taylor, Corporate Director for ...".</summary>
     public static IEnumerable<(string Name, string Title)> TitledOfficers(string text)
     {
+        if (text.Contains(") ", StringComparison.Ordinal))
+        {
+            foreach (var officer in BracketTitledOfficers(text))
+            {
+                yield return officer;
+            }
+        }
+
         if (!text.Contains(", ", StringComparison.Ordinal))
         {
             yield break;
@@ -434,6 +497,99 @@ internal static partial class PeopleFinder
                 yield return (m.Groups["name"].Value, title);
             }
         }
+    }
+
+    /// <summary>
+    /// "5.1 Peter Vane (Interim Director of Treasury and Pensions) presented the report": an officer named at the start of
+    /// a sentence (after a paragraph number) with an officer's title in brackets, then a lower-case verb.
+    /// </summary>
+    private static IEnumerable<(string Name, string Title)> BracketTitledOfficers(string text)
+    {
+        // Each " (" with a capital after it is checked: two or three words before it must start the sentence. Most
+        // brackets are mid-sentence and fail within a few characters, before the pattern runs.
+        for (var open = text.IndexOf(" (", StringComparison.Ordinal); open > 0; open = text.IndexOf(" (", open + 2, StringComparison.Ordinal))
+        {
+            if (open + 2 >= text.Length || !char.IsUpper(text[open + 2]) || NameStartBefore(text, open) is not (>= 0 and var start))
+            {
+                continue;
+            }
+
+            var m = SentenceStartBracketTitle().Match(text, start);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var name = m.Groups["name"].Value;
+            var title = m.Groups["title"].Value;
+            if (IsOfficerName(name) && !name.Split(' ').Any(NotPersonWords.Contains) && title.Split(' ').Any(OfficerWords.Contains)
+                && !title.Contains("Member", StringComparison.Ordinal) && !title.Contains("Councillor", StringComparison.Ordinal))
+            {
+                yield return (name, title);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the two or three capitalised words before <paramref name="open"/> start, when they start the text, follow a
+    /// paragraph number ("5.1 ") or follow a sentence's full stop; otherwise -1.
+    /// </summary>
+    private static int NameStartBefore(string text, int open)
+    {
+        var start = open;
+        var spaces = 0;
+        while (start > 0 && open - start < 60)
+        {
+            var c = text[start - 1];
+            if (char.IsLetter(c) || c is '-' or '\'' or '’')
+            {
+                start--;
+            }
+            else if (c == ' ' && spaces < 2 && start >= 2 && char.IsLetter(text[start - 2]))
+            {
+                spaces++;
+                start--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (text[start] == ' ')
+        {
+            start++;
+            spaces--;
+        }
+
+        if (spaces < 1 || !char.IsUpper(text[start]))
+        {
+            return -1;
+        }
+
+        return start == 0 || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.') || start == AfterParagraphNumber(text) ? start : -1;
+    }
+
+    /// <summary>Where the text starts after a paragraph number such as "5.1 " (0 when it has none).</summary>
+    private static int AfterParagraphNumber(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (i > 0 && text[i] == '.')))
+        {
+            i++;
+        }
+
+        if (i == 0 || i >= text.Length || text[i] != ' ')
+        {
+            return 0;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -518,8 +674,9 @@ internal static partial class PeopleFinder
     }
 
     /// <summary>
-    /// "Committee Officer: Gina Wells", "Other Parties: Legal Advisor: Hal Chance": an officer's role label (ending in
-    /// an officer's word) with a two- or three-word name as its whole value. Labels the parser reads as contact fields
+    /// "Committee Officer: Gina Wells", "Other Parties: Legal Advisor: Hal Chance", "Lead director: Sheila Lock" (the
+    /// issue-details template): an officer's role label (ending in an officer's word) with a two- or three-word name as
+    /// its whole value. Labels the parser reads as contact fields
     /// ("Lead Officer", "Contact Officer") are left to those fields.
     /// </summary>
     private static IEnumerable<(string Name, string? Title)> RoleLabelOfficers(string text)
@@ -632,7 +789,7 @@ internal static partial class PeopleFinder
 
         if (words.Length is < 2 or > 4 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) || OfficerWords.Contains(w) || NotNames.Contains(w)))
         {
-            return null;
+            return NameInBrackets(cut, value);
         }
 
         title = title?.Trim().TrimEnd(',', '.', ';', ' ');
@@ -644,6 +801,45 @@ internal static partial class PeopleFinder
         }
 
         return (namePart, string.IsNullOrEmpty(title) ? null : title, role);
+    }
+
+    /// <summary>
+    /// "Corporate Director of Housing, Services (Ravi Shah) Email: ravi.shah@…": a contact value that starts with the
+    /// officer's title names the officer in brackets at its end. The bracket must hold a two- or three-word name whose
+    /// surname is in the value's email address ("Head of Planning (Development Management)" holds a team), and the title
+    /// an officer's word.
+    /// </summary>
+    private static (string Name, string? Title, PersonRole Role)? NameInBrackets(string cut, string value)
+    {
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var open = cut.EndsWith(')') ? cut.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        if (open < 5)
+        {
+            return null;
+        }
+
+        var name = cut[(open + 2)..^1].Trim();
+        var title = cut[..open].Trim().TrimEnd(',', ' ');
+        var nameWords = name.Split(' ');
+        if (nameWords.Length is < 2 or > 3 || !IsOfficerName(name)
+            || nameWords.Any(w => w.Length < 2 || !char.IsUpper(w[0]) || !w.Skip(1).Any(char.IsLower) || !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || NotPersonWords.Contains(w))
+            || title.Contains('(', StringComparison.Ordinal) || !title.Split(' ').Any(w => OfficerWords.Contains(w.TrimEnd(','))))
+        {
+            return null;
+        }
+
+        var localStart = value.LastIndexOfAny([' ', ':', '('], at) + 1;
+        if (!value.AsSpan(localStart, at - localStart).Contains(nameWords[^1], StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return (name, title, PersonRole.Officer);
     }
 
     /// <summary>Where a UK telephone number starts ("(01480) 388214", "01480 388214", "+44 …"), after a space; or -1.</summary>
@@ -680,12 +876,13 @@ internal static partial class PeopleFinder
             yield break;
         }
 
+        var phrases = text.Contains(" table", StringComparison.Ordinal) ? EventPhrasesWithTable : EventPhrases;
         var searchFrom = 0;
         while (searchFrom < text.Length)
         {
             var best = -1;
-            var bestPhrase = EventPhrases[0];
-            foreach (var candidate in EventPhrases)
+            var bestPhrase = phrases[0];
+            foreach (var candidate in phrases)
             {
                 var at = text.IndexOf(candidate.Phrase, searchFrom, StringComparison.Ordinal);
                 if (at >= 0 && (best < 0 || at < best))
@@ -1037,6 +1234,10 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceStartName();
 
+    [GeneratedRegex(@"\G(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}) \((?<title>[A-Z][\p{L}’'\-]*(?: (?:[A-Z][\p{L}’'\-]*|of|for|and|the|&))*)\) (?=[a-z])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceStartBracketTitle();
+
     // The lead word sits in a lookbehind so the scan starts at capital letters, not at every "to" and "and".
     [GeneratedRegex(@"(?<=\b(?:by|to|from|with|thanked|welcomed|invited|and) )(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2}),",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
@@ -1046,7 +1247,7 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
 
-    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer)): +(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
+    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer|[Dd]irector)): +(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RoleLabelName();
 
