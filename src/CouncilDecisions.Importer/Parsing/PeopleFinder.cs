@@ -877,18 +877,27 @@ internal static partial class PeopleFinder
         }
 
         var phrases = text.Contains(" table", StringComparison.Ordinal) ? EventPhrasesWithTable : EventPhrases;
+
+        // Each phrase's next occurrence, searched again only once the scan has passed it (-1: none left), so a paragraph
+        // with many events is not searched once per phrase per event.
+        var next = new int[phrases.Length];
+        Array.Fill(next, -2);
         var searchFrom = 0;
         while (searchFrom < text.Length)
         {
             var best = -1;
             var bestPhrase = phrases[0];
-            foreach (var candidate in phrases)
+            for (var i = 0; i < phrases.Length; i++)
             {
-                var at = text.IndexOf(candidate.Phrase, searchFrom, StringComparison.Ordinal);
-                if (at >= 0 && (best < 0 || at < best))
+                if (next[i] != -1 && next[i] < searchFrom)
                 {
-                    best = at;
-                    bestPhrase = candidate;
+                    next[i] = text.IndexOf(phrases[i].Phrase, searchFrom, StringComparison.Ordinal);
+                }
+
+                if (next[i] >= 0 && (best < 0 || next[i] < best))
+                {
+                    best = next[i];
+                    bestPhrase = phrases[i];
                 }
             }
 
