@@ -272,6 +272,12 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
     /// </summary>
     private async Task RefuseIfEditedAsync(CurrentSource previous, Decision? decision, AgendaItem? item, CancellationToken ct)
     {
+        if (decision is null && item is null)
+        {
+            return;
+        }
+
+        // 0 matches no record: keys start at 1.
         var decisionId = decision?.Id ?? 0;
         var itemId = item?.Id ?? 0;
         var edit = await db.ChangeRecords.AsNoTracking()
