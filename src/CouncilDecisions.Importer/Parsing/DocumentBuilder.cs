@@ -590,6 +590,17 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (kind == DocumentKind.DecisionDetails && _section is Section.Body or Section.Purpose && _decisionText.Count == 0
+            && IsSubjectOfNextLeadIn(paragraph))
+        {
+            // "Having considered the information set out in the report, Cabinet" then "RESOLVED: That:": the sentence
+            // that the lead-in finishes opens the decision text, not the summary.
+            CloseSection();
+            _section = Section.DecisionText;
+            _decisionText.Add(paragraph);
+            return;
+        }
+
         if (IsFirstItemOfLostLeadIn(paragraph))
         {
             StartList(ListMode.Resolutions, paragraph);
@@ -1329,6 +1340,18 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         KeepInSectionText(paragraph);
         return true;
     }
+
+    /// <summary>
+    /// "Having considered the report, the Committee" with no closing mark, then a line starting "RESOLVED": the subject
+    /// of a sentence broken over two lines by the lead-in's own line.
+    /// </summary>
+    private bool IsSubjectOfNextLeadIn(string paragraph) =>
+        paragraph.Length is > 20 and < 300 && char.IsAsciiLetterLower(paragraph[^1]) && _next.StartsWith("RESOLVED", StringComparison.Ordinal)
+        && paragraph.Contains(", ", StringComparison.Ordinal)
+        && (paragraph.EndsWith(" Cabinet", StringComparison.Ordinal) || paragraph.EndsWith(" Council", StringComparison.Ordinal)
+            || paragraph.EndsWith(" Committee", StringComparison.Ordinal) || paragraph.EndsWith(" Executive", StringComparison.Ordinal)
+            || paragraph.EndsWith(" Board", StringComparison.Ordinal) || paragraph.EndsWith(" Panel", StringComparison.Ordinal))
+        && ListItems.TryReadResolutionLeadIn(_next, out _);
 
     /// <summary>
     /// "RESOLVED: That the application be REFUSED for the following reason:" then "The proposal would harm …": a full

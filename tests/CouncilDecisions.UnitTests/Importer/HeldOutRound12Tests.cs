@@ -140,5 +140,62 @@ public class HeldOutRound12Tests
     }
 
     [Fact]
+    public void It_was_resolved_with_a_dash_opens_the_decision_text_and_its_bullets_are_the_resolutions()
+    {
+        var doc = Parse("""
+            Decision details
+
+            Review of Leisure Centre Charges
+
+            Decision Maker: The Executive
+
+            Decision status: Recommendations Approved
+
+            It was resolved –
+
+            ·        To accept the report on leisure centre charges.
+
+            ·        To authorise Officers to consult users on the proposed charges.
+
+            Publication date: 15/06/2020
+
+            Date of decision: 15/06/2020
+            """);
+
+        Assert.Null(doc.Decision?.Purpose);
+        Assert.StartsWith("It was resolved –", doc.Decision?.Text);
+        Assert.Equal(["To accept the report on leisure centre charges.", "To authorise Officers to consult users on the proposed charges."],
+            doc.Resolutions.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void The_subject_line_broken_off_before_its_resolved_line_opens_the_decision_text_not_the_purpose()
+    {
+        var doc = Parse("""
+            Decision Maker: Cabinet
+
+            Decision status: Recommendations Approved
+
+            Is Key decision?: Yes
+
+            To approve the garden waste charge for 2022-23
+
+            Having considered the information set out in the report, Cabinet
+
+            RESOLVED: That:
+
+            (1) the garden waste charge for 2022-23 be set at £45;
+
+            (2) the charge be reviewed annually.
+
+            Reason for Decision: To recover the cost of the service.
+            """);
+
+        Assert.Equal("To approve the garden waste charge for 2022-23", doc.Decision?.Purpose);
+        Assert.StartsWith("Having considered the information set out in the report, Cabinet", doc.Decision?.Text);
+        Assert.Equal(2, doc.Resolutions.Count);
+    }
+
+    [Fact]
     public void The_parser_version_is_1_12_0() => Assert.Equal("1.12.0", MinuteParser.Version);
 }
