@@ -1360,14 +1360,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
     private bool CompletesResolutionEndingInColon(string paragraph)
     {
         if (_listMode != ListMode.Resolutions || _resolutions.Count == 0 || _leadInWaiting || paragraph.Length is < 10 or > 600
-            || paragraph[^1] != '.' || !char.IsUpper(paragraph[0]) || ListItems.TryReadResolutionLeadIn(paragraph, out _))
+            || paragraph[^1] != '.' || !char.IsUpper(paragraph[0]))
         {
             return false;
         }
 
         var last = _resolutions[^1];
-        if (!last.Text.EndsWith(':') || !last.Text.Contains(" be ", StringComparison.Ordinal)
-            || !last.Text.AsSpan(Math.Max(0, last.Text.Length - 40)).Contains("reason", StringComparison.OrdinalIgnoreCase))
+        if (!last.Text.EndsWith(':') || !last.Text.AsSpan(Math.Max(0, last.Text.Length - 40)).Contains("reason", StringComparison.OrdinalIgnoreCase)
+            || !last.Text.Contains(" be ", StringComparison.Ordinal) || ListItems.TryReadResolutionLeadIn(paragraph, out _))
         {
             return false;
         }
