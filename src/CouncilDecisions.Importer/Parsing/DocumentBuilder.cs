@@ -427,7 +427,7 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                 return;
             }
 
-            if (ContinuesLastResolution(paragraph) || BulletOfLastResolution(paragraph))
+            if (ContinuesLastResolution(paragraph) || BulletOfLastResolution(paragraph) || CompletesResolutionEndingInColon(paragraph))
             {
                 return;
             }
@@ -590,6 +590,17 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
             return;
         }
 
+        if (kind == DocumentKind.DecisionDetails && _section is Section.Body or Section.Purpose && _decisionText.Count == 0
+            && IsSubjectOfNextLeadIn(paragraph))
+        {
+            // "Having considered the information set out in the report, Cabinet" then "RESOLVED: That:": the sentence
+            // that the lead-in finishes opens the decision text, not the summary.
+            CloseSection();
+            _section = Section.DecisionText;
+            _decisionText.Add(paragraph);
+            return;
+        }
+
         if (IsFirstItemOfLostLeadIn(paragraph))
         {
             StartList(ListMode.Resolutions, paragraph);
@@ -711,10 +722,24 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         }
 
         var at = paragraph.IndexOf("call", StringComparison.OrdinalIgnoreCase);
-        if (at < 0 || at + 7 > paragraph.Length || !(paragraph.AsSpan(at + 4).StartsWith("-in", StringComparison.OrdinalIgnoreCase)
+        if (at < 0 || at + 7 > paragraph.Length)
+        {
+            return false;
+        }
+
+        // "[The decisions on this item can be called in by the … Select Committee]": the note in the past participle.
+        var calledIn = paragraph.AsSpan(at + 4).StartsWith("ed in ", StringComparison.OrdinalIgnoreCase);
+        if (!(calledIn || paragraph.AsSpan(at + 4).StartsWith("-in", StringComparison.OrdinalIgnoreCase)
             || paragraph.AsSpan(at + 4).StartsWith(" in", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
+        }
+
+        if (calledIn)
+        {
+            callIn = !paragraph.Contains("cannot be called", StringComparison.OrdinalIgnoreCase)
+                && !paragraph.Contains("not be called", StringComparison.OrdinalIgnoreCase);
+            return paragraph.Contains("be called in", StringComparison.OrdinalIgnoreCase);
         }
 
         if (paragraph.Contains("not subject to", StringComparison.OrdinalIgnoreCase) || paragraph.Contains("does not apply", StringComparison.OrdinalIgnoreCase)
@@ -875,6 +900,14 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
                     // whose heading comes late, not another meeting's.
                     _decisionFromDateLine = false;
                     _decisionHeadingLate = true;
+                    return;
+                }
+
+                if (section == _section && label.Value.Length == 0 && !label.Printed.AsSpan().ContainsAnyInRange('a', 'z')
+                    && SectionList(section).Count > 0)
+                {
+                    // "Decisions:" then "3.1 The Leader considered a report …" then "DECISIONS" above "3.2 … RESOLVED to …": a
+                    // sub-heading in capitals repeating the section's own label continues that section.
                     return;
                 }
 
@@ -1299,6 +1332,42 @@ internal sealed partial class DocumentBuilder(DocumentKind kind, ParseOptions op
         if (word is not ("be" or "to" or "the" or "of" or "and" or "that" or "for" or "by" or "with" or "a" or "an" or "in")
             && !(word.Length > 1 && char.IsAsciiLetterLower(word[^1]) && paragraph.Length < 200 && paragraph[^1] is '.' or ';'
                 && !paragraph.AsSpan(0, paragraph.Length - 1).ContainsAny(".;:")))
+        {
+            return false;
+        }
+
+        _resolutions[^1] = last with { Text = last.Text + " " + paragraph };
+        KeepInSectionText(paragraph);
+        return true;
+    }
+
+    /// <summary>
+    /// "Having considered the report, the Committee" with no closing mark, then a line starting "RESOLVED": the subject
+    /// of a sentence broken over two lines by the lead-in's own line.
+    /// </summary>
+    private bool IsSubjectOfNextLeadIn(string paragraph) =>
+        paragraph.Length is > 20 and < 300 && char.IsAsciiLetterLower(paragraph[^1]) && _next.StartsWith("RESOLVED", StringComparison.Ordinal)
+        && paragraph.Contains(", ", StringComparison.Ordinal)
+        && (paragraph.EndsWith(" Cabinet", StringComparison.Ordinal) || paragraph.EndsWith(" Council", StringComparison.Ordinal)
+            || paragraph.EndsWith(" Committee", StringComparison.Ordinal) || paragraph.EndsWith(" Executive", StringComparison.Ordinal)
+            || paragraph.EndsWith(" Board", StringComparison.Ordinal) || paragraph.EndsWith(" Panel", StringComparison.Ordinal))
+        && ListItems.TryReadResolutionLeadIn(_next, out _);
+
+    /// <summary>
+    /// "RESOLVED: That the application be REFUSED for the following reason:" then "The proposal would harm …": a full
+    /// resolution (it says "be") ending in a colon, then one plain sentence, which is the reason it announced.
+    /// </summary>
+    private bool CompletesResolutionEndingInColon(string paragraph)
+    {
+        if (_listMode != ListMode.Resolutions || _resolutions.Count == 0 || _leadInWaiting || paragraph.Length is < 10 or > 600
+            || paragraph[^1] != '.' || !char.IsUpper(paragraph[0]))
+        {
+            return false;
+        }
+
+        var last = _resolutions[^1];
+        if (!last.Text.EndsWith(':') || !last.Text.AsSpan(Math.Max(0, last.Text.Length - 40)).Contains("reason", StringComparison.OrdinalIgnoreCase)
+            || !last.Text.Contains(" be ", StringComparison.Ordinal) || ListItems.TryReadResolutionLeadIn(paragraph, out _))
         {
             return false;
         }

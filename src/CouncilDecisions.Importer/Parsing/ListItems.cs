@@ -108,6 +108,11 @@ internal static partial class ListItems
             return true;
         }
 
+        if (paragraph.Length < 300 && paragraph[0] is 'I' && TryReadSentenceCaseItWas(paragraph, out rest))
+        {
+            return true;
+        }
+
         if (!paragraph.AsSpan(0, Math.Min(paragraph.Length, 60)).ContainsAny(LeadInWords))
         {
             return false;
@@ -133,6 +138,31 @@ internal static partial class ListItems
 
         rest = trimmed;
         return true;
+    }
+
+    /// <summary>
+    /// "It was resolved –" or "It was agreed:" in sentence case, with its dash or colon: the lead-in as "RESOLVED –" is.
+    /// (Without the mark, "It was agreed that the letter be sent" is told as narrative.)
+    /// </summary>
+    private static bool TryReadSentenceCaseItWas(string paragraph, out string rest)
+    {
+        rest = string.Empty;
+        foreach (var opening in (ReadOnlySpan<string>)["It was resolved", "It was agreed", "It was decided"])
+        {
+            if (paragraph.StartsWith(opening, StringComparison.Ordinal))
+            {
+                var after = paragraph.AsSpan(opening.Length).TrimStart(' ');
+                if (after.Length == 0 || after[0] is not (':' or '\u2013' or '\u2014' or '-'))
+                {
+                    return false;
+                }
+
+                rest = after[1..].Trim().ToString().TrimStart('-', ' ');
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace CouncilDecisions.Importer.Parsing;
 public static class MinuteParser
 {
     /// <summary>Version of the parsing rules, recorded with each import.</summary>
-    public const string Version = "1.11.0";
+    public const string Version = "1.12.0";
 
     /// <summary>Largest input accepted, in characters (or bytes for UTF-8 input): 5 MB.</summary>
     public const int MaxInputLength = 5 * 1024 * 1024;
@@ -170,7 +170,8 @@ public static class MinuteParser
         if (start < paragraphs.Count && (LooksLikeTitle(paragraphs[start]) && !(headingIndex < 0 && paragraphs[start].EndsWith('.'))
                 && !(kind == DocumentKind.DecisionDetails && DocumentBuilder.IsDecisionDateLine(paragraphs[start]))
             || IsItemNamedLikeALabel(paragraphs, start) || IsRepeatedOnItemLine(paragraphs, start)
-            || IsTitleWithColon(paragraphs, start, headingIndex) || IsIssueTitleAboveMeeting(paragraphs, start, kind, headingIndex)))
+            || IsTitleWithColon(paragraphs, start, headingIndex) || IsIssueTitleAboveMeeting(paragraphs, start, kind, headingIndex)
+            || IsAgendaTitleWithColon(paragraphs, start, kind, headingIndex)))
         {
             builder.SetTitle(paragraphs[start]);
             start++;
@@ -424,10 +425,20 @@ public static class MinuteParser
     private static bool IsIssueTitleAboveMeeting(List<string> paragraphs, int start, DocumentKind kind, int headingIndex) =>
         kind == DocumentKind.IssueMeetings && headingIndex >= 0 && start + 1 < paragraphs.Count && paragraphs[start].Length <= 250
         && paragraphs[start + 1].StartsWith("Meeting:", StringComparison.Ordinal) && !paragraphs[start].EndsWith(':')
-        && Labels.TryRead(paragraphs[start], inTextSection: false) is null
+        // "Local Plan Review: approval for consultation" there is the title with a colon, not an unknown label.
+        && Labels.TryRead(paragraphs[start], inTextSection: false) is null or { Field: null, Value.Length: > 2 }
         // "To elect the Chairman … for the ensuing Municipal Year." describes the item; its name follows the meeting line.
         && !(paragraphs[start].StartsWith("To ", StringComparison.Ordinal) && paragraphs[start].Length > 4 && char.IsLower(paragraphs[start][3]))
         && !MinuteProse.IsAgendaDescription(paragraphs[start]);
+
+    /// <summary>
+    /// "Agenda item" then "Better Care Fund: Northshire Plan" then the minutes: the line right under the heading is the
+    /// item's title, even when it reads as an unknown label (its value is a name, not a sentence).
+    /// </summary>
+    private static bool IsAgendaTitleWithColon(List<string> paragraphs, int start, DocumentKind kind, int headingIndex) =>
+        kind == DocumentKind.AgendaItem && headingIndex >= 0 && start == headingIndex + 1 && paragraphs[start].Length <= 150
+        && Labels.TryRead(paragraphs[start], inTextSection: false) is { Field: null, Value: { Length: > 2 and <= 100 } value }
+        && char.IsUpper(value[0]) && value[^1] is not ('.' or ':' or ';' or ',');
 
     private static bool LooksLikeTitle(string paragraph) =>
         paragraph.Length <= 250

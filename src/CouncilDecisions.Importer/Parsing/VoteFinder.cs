@@ -94,7 +94,8 @@ internal static partial class VoteFinder
         var outcomeWords = text.AsSpan().ContainsAny(OutcomeWords);
         bool? unanimous = null;
         VoteOutcome? outcome = null;
-        if (text.Contains("nanimous", StringComparison.Ordinal) && !text.Contains("not unanimous", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("nanimous", StringComparison.Ordinal) && !text.Contains("not unanimous", StringComparison.OrdinalIgnoreCase)
+            && !OnlyAnotherBodysUnanimity(text))
         {
             unanimous = true;
             outcome = VoteOutcome.Carried;
@@ -168,6 +169,31 @@ internal static partial class VoteFinder
 
         var evidence = new VoteEvidence(mover, seconder, outcome, unanimous, votesFor, against, abstained);
         return evidence.HasMotion || evidence.HasResult ? evidence : null;
+    }
+
+    /// <summary>
+    /// "… the original decision was based on the unanimous recommendation from a cross party Task and Finish Group": the
+    /// one "unanimous" describes another body's position, reported in the minute, not a vote at this meeting.
+    /// </summary>
+    private static bool OnlyAnotherBodysUnanimity(string text)
+    {
+        var at = text.IndexOf("nanimous", StringComparison.Ordinal);
+        if (at < 5 || text.IndexOf("nanimous", at + 8, StringComparison.Ordinal) >= 0
+            || !text.AsSpan(at - 5, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(at + 8);
+        foreach (var noun in (ReadOnlySpan<string>)[" recommendation of ", " recommendation from ", " recommendations of ", " recommendations from ", " view of ", " support of "])
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsShortAgreedLine(string text) =>

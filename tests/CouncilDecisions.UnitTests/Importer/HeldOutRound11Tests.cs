@@ -252,7 +252,4 @@ public class HeldOutRound11Tests
 
         Assert.Empty(doc.Resolutions);
     }
-
-    [Fact]
-    public void The_parser_version_is_1_11_0() => Assert.Equal("1.11.0", MinuteParser.Version);
 }
