@@ -59,6 +59,15 @@ internal static partial class PeopleFinder
     private static readonly SearchValues<string> RoleLabelEnds = SearchValues.Create(
         ["Officer:", "Advisor:", "Adviser:", "Solicitor:", "Clerk:", "Lawyer:", "irector:"], StringComparison.Ordinal);
 
+    // The same, with a spaced dash for the colon ("Committee Officer – Gina Wells", a hearing's officer-support list).
+    private static readonly SearchValues<string> DashedRoleLabelEnds = SearchValues.Create(
+        ["Officer \u2013 ", "Advisor \u2013 ", "Adviser \u2013 ", "Solicitor \u2013 ", "Clerk \u2013 ", "Lawyer \u2013 ", "irector \u2013 ",
+         "Officer - ", "Advisor - ", "Adviser - ", "Solicitor - ", "Clerk - ", "Lawyer - ", "irector - "],
+        StringComparison.Ordinal);
+
+    // A body a councillor's name cannot run into: "the Councillor Working Group" is a group, not Councillor Working.
+    private static readonly string[] BodyAfterName = [" Group", " Panel", " Forum", " Board", " Network", " Programme", " Scheme"];
+
     // Words of a team or body, not of a person's name ("Committee Officer: Democratic Services").
     private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
     {
@@ -142,6 +151,12 @@ internal static partial class PeopleFinder
         {
             var name = CleanName(m.Groups["name"].Value);
             var end = m.Index + m.Length;
+            if (name is not null && !name.Contains(' ') && m.Groups["name"].ValueSpan.StartsWith(name, StringComparison.Ordinal)
+                && IsBodyAfterName(m.Groups["name"].ValueSpan[name.Length..]))
+            {
+                continue;
+            }
+
             var comma = end < text.Length && text[end] == ',';
 
             // "Councillor Mrs Shields, Cussons, Hawkins and Wainwright be appointed": a singular honorific before a list
@@ -199,6 +214,23 @@ internal static partial class PeopleFinder
                 position = next.Index + next.Length;
             }
         }
+    }
+
+    /// <summary>
+    /// "Councillor Working Group", "Councillor Reference Panel": one word, then a body's word (not "Group Leader"), is the
+    /// body's name; a councillor's name does not run into a group.
+    /// </summary>
+    private static bool IsBodyAfterName(ReadOnlySpan<char> rest)
+    {
+        foreach (var body in BodyAfterName)
+        {
+            if (rest.StartsWith(body, StringComparison.Ordinal))
+            {
+                return !rest[body.Length..].StartsWith(" Leader", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -635,7 +667,7 @@ internal static partial class PeopleFinder
     /// </summary>
     public static IEnumerable<(string Name, string? Title)> OfficersAfterTitle(string text)
     {
-        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds))
+        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds) || text.AsSpan().ContainsAny(DashedRoleLabelEnds))
         {
             foreach (var officer in RoleLabelOfficers(text))
             {
@@ -675,7 +707,7 @@ internal static partial class PeopleFinder
 
     /// <summary>
     /// "Committee Officer: Gina Wells", "Other Parties: Legal Advisor: Hal Chance", "Lead director: Sheila Lock" (the
-    /// issue-details template): an officer's role label (ending in an officer's word) with a two- or three-word name as
+    /// issue-details template), "Legal Advisor – Hal Chance" (a spaced dash for the colon): an officer's role label (ending in an officer's word) with a two- or three-word name as
     /// its whole value. Labels the parser reads as contact fields
     /// ("Lead Officer", "Contact Officer") are left to those fields.
     /// </summary>
@@ -1256,7 +1288,7 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
 
-    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer|[Dd]irector)): +(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
+    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer|[Dd]irector))(?:: +| [\u2013-] )(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RoleLabelName();
 
