@@ -109,7 +109,7 @@ public class HeldOutRound12PeopleTests
             """);
 
         Assert.DoesNotContain(doc.People, p => p.Name == "Working");
-        Assert.Empty(doc.People.Where(p => p.Role == PersonRole.Councillor));
+        Assert.DoesNotContain(doc.People, p => p.Role == PersonRole.Councillor);
     }
 
     [Fact]
