@@ -65,6 +65,10 @@ internal static partial class PeopleFinder
          "Officer - ", "Advisor - ", "Adviser - ", "Solicitor - ", "Clerk - ", "Lawyer - ", "irector - "],
         StringComparison.Ordinal);
 
+    // The cheap test before InitialledChair().
+    private static readonly SearchValues<string> ChairOffices = SearchValues.Create(
+        [", Chair", ", Vice-chair", ", Vice-Chair", ", Vice Chair"], StringComparison.Ordinal);
+
     // A body a councillor's name cannot run into: "the Councillor Working Group" is a group, not Councillor Working.
     private static readonly string[] BodyAfterName = [" Group", " Panel", " Forum", " Board", " Network", " Programme", " Scheme"];
 
@@ -136,13 +140,27 @@ internal static partial class PeopleFinder
         // Most paragraphs name nobody: the literal checks decide before any enumerator is made.
         var honorific = text.AsSpan().ContainsAny(HonorificWords);
         var courtesy = text.AsSpan().ContainsAny(CourtesyWords) && text.AsSpan().ContainsAny(MemberOffices);
-        return (honorific, courtesy) switch
+        IEnumerable<(string Name, string? Title)> found = (honorific, courtesy) switch
         {
             (false, false) => [],
             (true, false) => HonorificCouncillors(text),
             (false, true) => CourtesyMembersWithOffice(text),
             _ => HonorificCouncillors(text).Concat(CourtesyMembersWithOffice(text)),
         };
+        return text.AsSpan().ContainsAny(ChairOffices) ? found.Concat(InitialledChairs(text)) : found;
+    }
+
+    /// <summary>
+    /// "T Marsh, Chairman of the Audit and Governance Committee, proposed …": councils that print members without an
+    /// honorific give them as initial and surname with the office they hold; chairing a committee, board or panel is a
+    /// member's office.
+    /// </summary>
+    private static IEnumerable<(string Name, string? Title)> InitialledChairs(string text)
+    {
+        foreach (Match m in InitialledChair().Matches(text))
+        {
+            yield return (m.Groups["name"].Value, m.Groups["title"].Value);
+        }
     }
 
     private static IEnumerable<(string Name, string? Title)> HonorificCouncillors(string text)
@@ -1266,6 +1284,10 @@ internal static partial class PeopleFinder
     [GeneratedRegex(@"(?<!(?:Councillor|Cllr\.?|Cyng\.?) )\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.? (?<name>(?:[A-Z]\.|[A-Z][\p{L}’'\-]*)(?: (?:[A-Z]\.|[A-Z][\p{L}’'\-]*)){0,3})(?=, (?:Deputy )?(?:Cabinet Member|Portfolio Holder|Executive Member|Lead Member|Leader of the Council))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CourtesyMemberPattern();
+
+    [GeneratedRegex(@"(?<=^|[.;:(] |\b(?:by|and) )(?<name>(?:[A-Z]\.? ){1,2}[A-Z][\p{L}’'\-]+), (?<title>(?:Vice[- ])?[Cc]hair(?:man|woman|person)? of the (?:[A-Z][\p{L}’'\-]*)(?: (?:[A-Z][\p{L}’'\-]*|and|&|of|the)){0,7}? (?:Committee|Sub-Committee|Board|Panel))\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InitialledChair();
 
     [GeneratedRegex(@"(?:, ?| and | & )(?:(?:Councillor|Cllr\.?) )?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

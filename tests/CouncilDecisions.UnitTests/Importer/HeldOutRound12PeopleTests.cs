@@ -143,4 +143,23 @@ public class HeldOutRound12PeopleTests
 
         Assert.Equal("Testford District Council", doc.Council);
     }
+
+    [Fact]
+    public void A_member_named_by_initial_and_surname_with_the_chair_of_a_committee_is_a_councillor()
+    {
+        var doc = Parse("""
+            Agenda item
+
+            Recommendation from the Standards Committee
+
+            Minutes:
+
+            T Marsh, Chairman of the Standards and Ethics Committee proposed the recommendation, which was seconded.
+
+            J Pell, Vice-chairman of the Standards and Ethics Committee spoke in support.
+            """);
+
+        Assert.Contains(doc.People, p => p is { Name: "T Marsh", Role: PersonRole.Councillor, Title: "Chairman of the Standards and Ethics Committee" });
+        Assert.Contains(doc.People, p => p is { Name: "J Pell", Role: PersonRole.Councillor, Title: "Vice-chairman of the Standards and Ethics Committee" });
+    }
 }
