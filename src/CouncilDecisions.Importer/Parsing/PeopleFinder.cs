@@ -69,6 +69,9 @@ internal static partial class PeopleFinder
     private static readonly SearchValues<string> ChairOffices = SearchValues.Create(
         [", Chair", ", Vice-chair", ", Vice-Chair", ", Vice Chair"], StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> HonorificOrChairWords = SearchValues.Create(
+        ["Councillor", "Cllr", "Cyng", "Alderman", ", Chair", ", Vice-chair", ", Vice-Chair", ", Vice Chair"], StringComparison.Ordinal);
+
     // A body a councillor's name cannot run into: "the Councillor Working Group" is a group, not Councillor Working.
     private static readonly string[] BodyAfterName = [" Group", " Panel", " Forum", " Board", " Network", " Programme", " Scheme"];
 
@@ -138,7 +141,9 @@ internal static partial class PeopleFinder
     public static IEnumerable<(string Name, string? Title)> Councillors(string text)
     {
         // Most paragraphs name nobody: the literal checks decide before any enumerator is made.
-        var honorific = text.AsSpan().ContainsAny(HonorificWords);
+        // One scan finds either cue; the paragraphs that hold one are few, and only they are searched for each.
+        var cue = text.AsSpan().ContainsAny(HonorificOrChairWords);
+        var honorific = cue && text.AsSpan().ContainsAny(HonorificWords);
         var courtesy = text.AsSpan().ContainsAny(CourtesyWords) && text.AsSpan().ContainsAny(MemberOffices);
         IEnumerable<(string Name, string? Title)> found = (honorific, courtesy) switch
         {
@@ -147,7 +152,7 @@ internal static partial class PeopleFinder
             (false, true) => CourtesyMembersWithOffice(text),
             _ => HonorificCouncillors(text).Concat(CourtesyMembersWithOffice(text)),
         };
-        return text.AsSpan().ContainsAny(ChairOffices) ? found.Concat(InitialledChairs(text)) : found;
+        return cue && text.AsSpan().ContainsAny(ChairOffices) ? found.Concat(InitialledChairs(text)) : found;
     }
 
     /// <summary>
@@ -685,7 +690,9 @@ internal static partial class PeopleFinder
     /// </summary>
     public static IEnumerable<(string Name, string? Title)> OfficersAfterTitle(string text)
     {
-        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds) || text.AsSpan().ContainsAny(DashedRoleLabelEnds))
+        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds)
+            // The dashed form is a short line of its own ("Committee Officer – Gina Wells").
+            || text.Length < 120 && text.AsSpan().ContainsAny(DashedRoleLabelEnds))
         {
             foreach (var officer in RoleLabelOfficers(text))
             {
