@@ -69,9 +69,6 @@ internal static partial class PeopleFinder
     private static readonly SearchValues<string> ChairOffices = SearchValues.Create(
         [", Chair", ", Vice-chair", ", Vice-Chair", ", Vice Chair"], StringComparison.Ordinal);
 
-    private static readonly SearchValues<string> HonorificOrChairWords = SearchValues.Create(
-        ["Councillor", "Cllr", "Cyng", "Alderman", ", Chair", ", Vice-chair", ", Vice-Chair", ", Vice Chair"], StringComparison.Ordinal);
-
     // A body a councillor's name cannot run into: "the Councillor Working Group" is a group, not Councillor Working.
     private static readonly string[] BodyAfterName = [" Group", " Panel", " Forum", " Board", " Network", " Programme", " Scheme"];
 
@@ -141,9 +138,7 @@ internal static partial class PeopleFinder
     public static IEnumerable<(string Name, string? Title)> Councillors(string text)
     {
         // Most paragraphs name nobody: the literal checks decide before any enumerator is made.
-        // One scan finds either cue; the paragraphs that hold one are few, and only they are searched for each.
-        var cue = text.AsSpan().ContainsAny(HonorificOrChairWords);
-        var honorific = cue && text.AsSpan().ContainsAny(HonorificWords);
+        var honorific = text.AsSpan().ContainsAny(HonorificWords);
         var courtesy = text.AsSpan().ContainsAny(CourtesyWords) && text.AsSpan().ContainsAny(MemberOffices);
         IEnumerable<(string Name, string? Title)> found = (honorific, courtesy) switch
         {
@@ -152,7 +147,10 @@ internal static partial class PeopleFinder
             (false, true) => CourtesyMembersWithOffice(text),
             _ => HonorificCouncillors(text).Concat(CourtesyMembersWithOffice(text)),
         };
-        return cue && text.AsSpan().ContainsAny(ChairOffices) ? found.Concat(InitialledChairs(text)) : found;
+        // One plain search ("Chair" after a comma) rules out almost every paragraph before the offices are tested.
+        var chaired = (text.Contains(", Chair", StringComparison.Ordinal) || text.Contains(", Vice", StringComparison.Ordinal))
+            && text.AsSpan().ContainsAny(ChairOffices);
+        return chaired ? found.Concat(InitialledChairs(text)) : found;
     }
 
     /// <summary>
@@ -692,7 +690,8 @@ internal static partial class PeopleFinder
     {
         if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds)
             // The dashed form is a short line of its own ("Committee Officer – Gina Wells").
-            || text.Length < 120 && text.AsSpan().ContainsAny(DashedRoleLabelEnds))
+            || text.Length < 120 && (text.Contains(" \u2013 ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal))
+                && text.AsSpan().ContainsAny(DashedRoleLabelEnds))
         {
             foreach (var officer in RoleLabelOfficers(text))
             {
