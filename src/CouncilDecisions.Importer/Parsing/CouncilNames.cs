@@ -35,6 +35,14 @@ internal static partial class CouncilNames
         "Members", "Member", "Officers", "Officer", "Leader", "Chair", "Chairman",
     };
 
+    // Organisations listed before a council with "and" ("Testshire Fire and Rescue Service and Testshire County
+    // Council"): a council's own name never has such a word before its "and" ("Brighton & Hove City Council").
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Service", "Services", "Authority", "Trust", "Police", "Constabulary", "Board", "Partnership", "Agency", "Council",
+        "Commissioner", "Group", "Committee", "Panel", "Forum", "NHS",
+    };
+
     private static readonly HashSet<string> NotAPlace = new(StringComparer.Ordinal)
     {
         "Full", "The", "County", "Digital", "Youth", "Parish", "Town", "City", "Borough", "District", "Executive",
@@ -171,6 +179,17 @@ internal static partial class CouncilNames
             if (body > 0 && body + 3 < words.Count && BodyWords.Contains(words[body - 1]))
             {
                 words.RemoveRange(0, body + 1);
+            }
+
+            // "including Testshire Fire and Rescue Service and Testshire County Council": the name starts after the
+            // last "and" that follows another organisation.
+            for (var i = words.Count - 4; i > 0; i--)
+            {
+                if (words[i] is "and" or "&" && OrganisationWords.Contains(words[i - 1]))
+                {
+                    words.RemoveRange(0, i + 1);
+                    break;
+                }
             }
 
             // "The Borough Council" names no place once the article is gone.

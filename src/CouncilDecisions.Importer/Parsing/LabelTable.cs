@@ -79,6 +79,10 @@ internal static class LabelTable
         ["penderfyniad"] = Field.DecisionText,
         ["penderfyniadau"] = Field.DecisionText,
         ["the decision"] = Field.DecisionText,
+        // Decision pages of a cabinet that also recommends to council head the decisions it took itself "Delegated
+        // decisions:" and the rest "Recommendations to Council:".
+        ["delegated decision"] = Field.DecisionText,
+        ["delegated decisions"] = Field.DecisionText,
         // Licensing hearings head their decision "DETERMINATION:".
         ["determination"] = Field.DecisionText,
 
@@ -91,6 +95,8 @@ internal static class LabelTable
         ["reasons for the decisions"] = Field.Reasons,
         ["reason for decisions"] = Field.Reasons,
         ["reasons for decisions"] = Field.Reasons,
+        ["reason for the decisions"] = Field.Reasons,
+        ["reason(s) for the decisions"] = Field.Reasons,
         ["reason"] = Field.Reasons,
         ["reasons"] = Field.Reasons,
         ["the reason for the decision"] = Field.Reasons,
@@ -113,6 +119,7 @@ internal static class LabelTable
         ["other options considered and rejected"] = Field.Alternatives,
         ["other options considered"] = Field.Alternatives,
         ["other options rejected"] = Field.Alternatives,
+        ["other options"] = Field.Alternatives,
 
         ["scrutiny considerations"] = Field.Scrutiny,
 
@@ -149,6 +156,12 @@ internal static class LabelTable
         ["recommendation"] = Field.Recommendations,
         ["recommendations"] = Field.Recommendations,
         ["argymhellion"] = Field.Recommendations,
+        ["recommendation to council"] = Field.Recommendations,
+        ["recommendations to council"] = Field.Recommendations,
+        ["recommendation to full council"] = Field.Recommendations,
+        ["recommendations to full council"] = Field.Recommendations,
+        ["recommendation to the council"] = Field.Recommendations,
+        ["recommendations to the council"] = Field.Recommendations,
 
         ["wards affected"] = Field.Extra,
         ["ward affected"] = Field.Extra,
@@ -179,6 +192,10 @@ internal static class LabelTable
         ["legal implications"] = Field.Extra,
         ["notice of proposed decision first published"] = Field.Extra,
         ["decision due"] = Field.Extra,
+        // "Eligible for call-in to: Policy and Resources Scrutiny Committee" names the committee, not yes or no; as a
+        // known label it ends the reasons above it.
+        ["eligible for call-in to"] = Field.Extra,
+        ["eligible for call in to"] = Field.Extra,
         ["decision type"] = Field.Extra,
         ["directorate"] = Field.Extra,
         ["department"] = Field.Extra,

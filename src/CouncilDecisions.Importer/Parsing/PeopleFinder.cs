@@ -59,6 +59,19 @@ internal static partial class PeopleFinder
     private static readonly SearchValues<string> RoleLabelEnds = SearchValues.Create(
         ["Officer:", "Advisor:", "Adviser:", "Solicitor:", "Clerk:", "Lawyer:", "irector:"], StringComparison.Ordinal);
 
+    // The same, with a spaced dash for the colon ("Committee Officer – Gina Wells", a hearing's officer-support list).
+    private static readonly SearchValues<string> DashedRoleLabelEnds = SearchValues.Create(
+        ["Officer \u2013 ", "Advisor \u2013 ", "Adviser \u2013 ", "Solicitor \u2013 ", "Clerk \u2013 ", "Lawyer \u2013 ", "irector \u2013 ",
+         "Officer - ", "Advisor - ", "Adviser - ", "Solicitor - ", "Clerk - ", "Lawyer - ", "irector - "],
+        StringComparison.Ordinal);
+
+    // The cheap test before InitialledChair().
+    private static readonly SearchValues<string> ChairOffices = SearchValues.Create(
+        [", Chair", ", Vice-chair", ", Vice-Chair", ", Vice Chair"], StringComparison.Ordinal);
+
+    // A body a councillor's name cannot run into: "the Councillor Working Group" is a group, not Councillor Working.
+    private static readonly string[] BodyAfterName = [" Group", " Panel", " Forum", " Board", " Network", " Programme", " Scheme"];
+
     // Words of a team or body, not of a person's name ("Committee Officer: Democratic Services").
     private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
     {
@@ -127,13 +140,30 @@ internal static partial class PeopleFinder
         // Most paragraphs name nobody: the literal checks decide before any enumerator is made.
         var honorific = text.AsSpan().ContainsAny(HonorificWords);
         var courtesy = text.AsSpan().ContainsAny(CourtesyWords) && text.AsSpan().ContainsAny(MemberOffices);
-        return (honorific, courtesy) switch
+        IEnumerable<(string Name, string? Title)> found = (honorific, courtesy) switch
         {
             (false, false) => [],
             (true, false) => HonorificCouncillors(text),
             (false, true) => CourtesyMembersWithOffice(text),
             _ => HonorificCouncillors(text).Concat(CourtesyMembersWithOffice(text)),
         };
+        // One plain search ("Chair" after a comma) rules out almost every paragraph before the offices are tested.
+        var chaired = (text.Contains(", Chair", StringComparison.Ordinal) || text.Contains(", Vice", StringComparison.Ordinal))
+            && text.AsSpan().ContainsAny(ChairOffices);
+        return chaired ? found.Concat(InitialledChairs(text)) : found;
+    }
+
+    /// <summary>
+    /// "T Marsh, Chairman of the Audit and Governance Committee, proposed …": councils that print members without an
+    /// honorific give them as initial and surname with the office they hold; chairing a committee, board or panel is a
+    /// member's office.
+    /// </summary>
+    private static IEnumerable<(string Name, string? Title)> InitialledChairs(string text)
+    {
+        foreach (Match m in InitialledChair().Matches(text))
+        {
+            yield return (m.Groups["name"].Value, m.Groups["title"].Value);
+        }
     }
 
     private static IEnumerable<(string Name, string? Title)> HonorificCouncillors(string text)
@@ -142,6 +172,12 @@ internal static partial class PeopleFinder
         {
             var name = CleanName(m.Groups["name"].Value);
             var end = m.Index + m.Length;
+            if (name is not null && !name.Contains(' ') && m.Groups["name"].ValueSpan.StartsWith(name, StringComparison.Ordinal)
+                && IsBodyAfterName(m.Groups["name"].ValueSpan[name.Length..]))
+            {
+                continue;
+            }
+
             var comma = end < text.Length && text[end] == ',';
 
             // "Councillor Mrs Shields, Cussons, Hawkins and Wainwright be appointed": a singular honorific before a list
@@ -199,6 +235,23 @@ internal static partial class PeopleFinder
                 position = next.Index + next.Length;
             }
         }
+    }
+
+    /// <summary>
+    /// "Councillor Working Group", "Councillor Reference Panel": one word, then a body's word (not "Group Leader"), is the
+    /// body's name; a councillor's name does not run into a group.
+    /// </summary>
+    private static bool IsBodyAfterName(ReadOnlySpan<char> rest)
+    {
+        foreach (var body in BodyAfterName)
+        {
+            if (rest.StartsWith(body, StringComparison.Ordinal))
+            {
+                return !rest[body.Length..].StartsWith(" Leader", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -635,7 +688,10 @@ internal static partial class PeopleFinder
     /// </summary>
     public static IEnumerable<(string Name, string? Title)> OfficersAfterTitle(string text)
     {
-        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds))
+        if (text.Contains(": ", StringComparison.Ordinal) && text.AsSpan().ContainsAny(RoleLabelEnds)
+            // The dashed form is a short line of its own ("Committee Officer – Gina Wells").
+            || text.Length < 120 && (text.Contains(" \u2013 ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal))
+                && text.AsSpan().ContainsAny(DashedRoleLabelEnds))
         {
             foreach (var officer in RoleLabelOfficers(text))
             {
@@ -675,7 +731,7 @@ internal static partial class PeopleFinder
 
     /// <summary>
     /// "Committee Officer: Gina Wells", "Other Parties: Legal Advisor: Hal Chance", "Lead director: Sheila Lock" (the
-    /// issue-details template): an officer's role label (ending in an officer's word) with a two- or three-word name as
+    /// issue-details template), "Legal Advisor – Hal Chance" (a spaced dash for the colon): an officer's role label (ending in an officer's word) with a two- or three-word name as
     /// its whole value. Labels the parser reads as contact fields
     /// ("Lead Officer", "Contact Officer") are left to those fields.
     /// </summary>
@@ -1235,6 +1291,10 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CourtesyMemberPattern();
 
+    [GeneratedRegex(@"(?<=^|[.;:(] |\b(?:by|and) )(?<name>(?:[A-Z]\.? ){1,2}[A-Z][\p{L}’'\-]+), (?<title>(?:Vice[- ])?[Cc]hair(?:man|woman|person)? of the (?:[A-Z][\p{L}’'\-]*)(?: (?:[A-Z][\p{L}’'\-]*|and|&|of|the)){0,7}? (?:Committee|Sub-Committee|Board|Panel))\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InitialledChair();
+
     [GeneratedRegex(@"(?:, ?| and | & )(?:(?:Councillor|Cllr\.?) )?(?<name>" + Name + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedName();
@@ -1256,7 +1316,7 @@ internal static partial class PeopleFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
 
-    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer|[Dd]irector)): +(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
+    [GeneratedRegex(@"(?:^|: +)(?<title>(?:[A-Z][\p{L}\-]+ ){0,3}(?:Officer|Advisor|Adviser|Solicitor|Clerk|Lawyer|[Dd]irector))(?:: +| [\u2013-] )(?<name>[A-Z][\p{L}’'\-]+(?: [A-Z][\p{L}’'\-]+){1,2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RoleLabelName();
 
