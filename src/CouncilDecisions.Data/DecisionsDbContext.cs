@@ -80,6 +80,17 @@ public abstract class DecisionsDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(DecisionsDbContext).Assembly);
     }
 
+    /// <summary>Stamps a new record as saving it through the change tracker would (the bulk insert writes around it).</summary>
+    internal static void StampAdded(EditableEntity entity, DateTime now)
+    {
+        if (entity.CreatedUtc == default)
+        {
+            entity.CreatedUtc = now;
+        }
+
+        entity.UpdatedUtc = now;
+    }
+
     // Revision is the concurrency token: bumping it on every save makes a stale edit fail with
     // DbUpdateConcurrencyException instead of silently overwriting a colleague's change.
     private void StampEditedRecords()
@@ -90,12 +101,7 @@ public abstract class DecisionsDbContext(DbContextOptions options)
             switch (entry.State)
             {
                 case EntityState.Added:
-                    if (entry.Entity.CreatedUtc == default)
-                    {
-                        entry.Entity.CreatedUtc = now;
-                    }
-
-                    entry.Entity.UpdatedUtc = now;
+                    StampAdded(entry.Entity, now);
                     break;
                 case EntityState.Modified:
                     entry.Entity.Revision++;

@@ -49,7 +49,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content));
-        var councilName = Clip(document.Council ?? request.Council ?? UnnamedCouncil, 300)!;
+        var councilName = CouncilNameOf(document, request);
         var councilSlug = Slugs.From(councilName);
 
         // "The same page" is the same source key within the same council, so two councils' "minutes.txt" never
@@ -63,8 +63,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             .ThenByDescending(s => s.Id)
             .Select(s => new CurrentSource(s.Id, s.Sha256, s.ParserVersion, s.ImportedUtc, s.Council!.Slug))
             .FirstOrDefaultAsync(cancellationToken);
-        if (current is not null && current.Sha256 == sha && current.CouncilSlug == councilSlug
-            && (!request.Reparse || current.ParserVersion == MinuteParser.Version))
+        if (current is not null && IsUnchanged(current, request, sha, councilSlug))
         {
             return new ImportResult(request.FileName, ImportOutcome.Unchanged) { Warnings = warnings, SourceDocumentId = current.Id };
         }
@@ -76,7 +75,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var result = await WriteAsync(request, document, councilName, sha, current, ct);
+                var result = await WriteAsync(request, document, councilName, sha, current, new TrackedRecords(db), ct);
                 await transaction.CommitAsync(ct);
                 return result;
             }, cancellationToken);
@@ -99,11 +98,11 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
     }
 
-    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string councilName, string sha, CurrentSource? previous, CancellationToken ct)
+    private async Task<ImportResult> WriteAsync(ImportRequest request, ParsedDocument document, string councilName, string sha, CurrentSource? previous, IImportRecords records, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var state = request.AsDraft ? PublicationState.Draft : PublicationState.Published;
-        var council = await CouncilAsync(councilName, ct);
+        var council = await records.CouncilAsync(councilName, ct);
 
         Decision? decision = null;
         AgendaItem? item = null;
@@ -139,25 +138,24 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             ImportedBy = request.ImportedBy,
             Warnings = [.. document.Warnings],
         };
-        db.SourceDocuments.Add(source);
+        records.Add(source);
 
         var before = Snapshot(decision, item);
-        var meetings = await MeetingsAsync(council, document, state, ct);
+        var meetings = await MeetingsAsync(council, document, state, records, ct);
         (Meeting Meeting, string? Number)? newest = meetings.Count > 0 ? meetings[0] : null;
         var parsedDecision = document.Decision;
-        var title = Clip(document.Title, 1000) ?? "Untitled";
+        var title = TitleOf(document);
 
         // Every page but a standalone "Decision details" is about an agenda item; an issue considered at
         // several meetings gets one item per meeting, grouped by its issue, with the content on the newest.
         if (document.Kind != DocumentKind.DecisionDetails || newest is not null)
         {
-            var issue = document.Kind == DocumentKind.IssueMeetings ? await IssueAsync(council, title, document, ct) : null;
+            var issue = document.Kind == DocumentKind.IssueMeetings ? await IssueAsync(council, title, document, records, ct) : null;
             foreach (var (meeting, number) in meetings.Skip(1))
             {
-                var considered = meeting.Id != 0 && await db.AgendaItems.AnyAsync(a => a.MeetingId == meeting.Id && a.Title == title, ct);
-                if (!considered)
+                if (!await records.ConsideredAsync(meeting, title, ct))
                 {
-                    db.AgendaItems.Add(new AgendaItem
+                    records.Add(new AgendaItem
                     {
                         Council = council, Meeting = meeting, Issue = issue, Number = number, Title = title,
                         Position = PositionOf(number), State = state, PublishedUtc = PublishedAt(state, now), SourceDocument = source,
@@ -182,7 +180,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             {
                 item.State = state;
                 item.PublishedUtc = PublishedAt(state, now);
-                db.AgendaItems.Add(item);
+                records.Add(item);
             }
 
             ReplaceItemContent(item, document);
@@ -206,7 +204,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             decision.DecisionMaker = makerName;
             decision.MakerBody = makerName is null ? null
                 : newest is { } n && string.Equals(n.Meeting.Body.Name, makerName, StringComparison.OrdinalIgnoreCase) ? n.Meeting.Body
-                : await BodyAsync(council, makerName, ct);
+                : await records.BodyAsync(council, makerName, ct);
             decision.Status = Clip(parsedDecision?.Status, 200);
             decision.IsKeyDecision = parsedDecision?.KeyDecision;
             decision.IsSubjectToCallIn = parsedDecision?.SubjectToCallIn;
@@ -223,14 +221,14 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             {
                 decision.State = state;
                 decision.PublishedUtc = PublishedAt(state, now);
-                db.Decisions.Add(decision);
+                records.Add(decision);
             }
 
             ReplaceDecisionContent(decision, document, item is null);
         }
 
-        await LinkPeopleAsync(council, document, source.Text, item, decision, newest?.Meeting, ct);
-        await db.SaveChangesAsync(ct);
+        await LinkPeopleAsync(council, document, source.Text, item, decision, newest?.Meeting, records, ct);
+        await records.SaveAsync(ct);
 
         if (previous is not null)
         {
@@ -246,16 +244,20 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             : $"Re-imported from {request.FileName}";
         if (item is not null)
         {
-            AddChange(nameof(AgendaItem), item.Id, item.Revision, kind, request, now, summary, state, Diff(before.Item, after.Item));
+            records.Add(NewChange(nameof(AgendaItem), item.Id, item.Revision, kind, request, now, summary, state, Diff(before.Item, after.Item)));
         }
 
         if (decision is not null)
         {
-            AddChange(nameof(Decision), decision.Id, decision.Revision, kind, request, now, summary, state, Diff(before.Decision, after.Decision));
+            records.Add(NewChange(nameof(Decision), decision.Id, decision.Revision, kind, request, now, summary, state, Diff(before.Decision, after.Decision)));
         }
 
-        await db.SaveChangesAsync(ct);
-        LogImported(request.FileName, kind, decision?.Id, item?.Id);
+        await records.SaveAsync(ct);
+        if (records.LogsEachText)
+        {
+            LogImported(request.FileName, kind, decision?.Id, item?.Id);
+        }
+
         return new ImportResult(request.FileName, previous is null ? ImportOutcome.Imported : ImportOutcome.Updated)
         {
             Warnings = document.Warnings,
@@ -296,13 +298,13 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
     }
 
-    private void AddChange(string type, int id, int revision, ChangeKind kind, ImportRequest request, DateTime now, string summary, PublicationState state, List<FieldChange> fields) =>
-        db.ChangeRecords.Add(new ChangeRecord
+    private static ChangeRecord NewChange(string type, int id, int revision, ChangeKind kind, ImportRequest request, DateTime now, string summary, PublicationState state, List<FieldChange> fields) =>
+        new()
         {
             EntityType = type, EntityId = id, Revision = revision, Kind = kind, ChangedUtc = now,
             ChangedBy = request.ImportedBy, ChangedByUserId = request.ImportedByUserId, Summary = summary,
             IsPublic = state != PublicationState.Draft, Fields = fields,
-        });
+        };
 
     private static void ReplaceItemContent(AgendaItem item, ParsedDocument document)
     {
@@ -344,7 +346,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
     private static IEnumerable<ExtraField> ExtrasOf(ParsedDocument document) =>
         document.Extras.Select((e, i) => new ExtraField { Position = i + 1, Label = Clip(e.Key, 300)!, Value = e.Value });
 
-    private async Task LinkPeopleAsync(Council council, ParsedDocument document, string text, AgendaItem? item, Decision? decision, Meeting? meeting, CancellationToken ct)
+    private static async Task LinkPeopleAsync(Council council, ParsedDocument document, string text, AgendaItem? item, Decision? decision, Meeting? meeting, IImportRecords records, CancellationToken ct)
     {
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         async Task<Person> PersonAsync(string name, PersonKind kind, string? title)
@@ -352,16 +354,22 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
             var slug = Slugs.From(name);
             if (!people.TryGetValue(slug, out var person))
             {
-                person = await db.People.Include(p => p.Titles).FirstOrDefaultAsync(p => p.CouncilId == council.Id && council.Id != 0 && p.Slug == slug, ct)
-                    ?? db.People.Local.FirstOrDefault(p => p.Council == council && p.Slug == slug)
-                    ?? db.People.Add(new Person { Council = council, Name = Clip(name, 300)!, Slug = slug, Kind = kind }).Entity;
+                person = await records.FindPersonAsync(council, slug, ct);
+                if (person is null)
+                {
+                    person = new Person { Council = council, Name = Clip(name, 300)!, Slug = slug, Kind = kind };
+                    records.Add(person);
+                }
+
                 people[slug] = person;
             }
 
             var clipped = Clip(title, 300);
             if (clipped is not null && !person.Titles.Any(t => string.Equals(t.Title, clipped, StringComparison.Ordinal)))
             {
-                person.Titles.Add(new PersonTitle { Title = clipped });
+                var added = new PersonTitle { Title = clipped };
+                person.Titles.Add(added);
+                records.Add(added, person);
             }
 
             return person;
@@ -439,16 +447,14 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         }
     }
 
-    private async Task<List<(Meeting Meeting, string? Number)>> MeetingsAsync(Council council, ParsedDocument document, PublicationState state, CancellationToken ct)
+    private async Task<List<(Meeting Meeting, string? Number)>> MeetingsAsync(Council council, ParsedDocument document, PublicationState state, IImportRecords records, CancellationToken ct)
     {
-        var parsed = document.Meetings.Count > 0 ? document.Meetings : document.Meeting is null ? [] : [document.Meeting];
         var result = new List<(Meeting, string?)>();
-        foreach (var m in parsed.Where(m => m.Date is not null))
+        foreach (var m in DatedMeetings(document))
         {
-            var body = await BodyAsync(council, Clip(m.Body, 300) ?? "Unknown body", ct);
+            var body = await records.BodyAsync(council, MeetingBodyName(m), ct);
             var date = m.Date!.Value;
-            var meeting = body.Id == 0 ? null : await db.Meetings.FirstOrDefaultAsync(x => x.BodyId == body.Id && x.Date == date, ct);
-            meeting ??= db.Meetings.Local.FirstOrDefault(x => x.Body == body && x.Date == date);
+            var meeting = await records.FindMeetingAsync(body, date, ct);
             if (meeting is null)
             {
                 meeting = new Meeting
@@ -456,7 +462,7 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
                     Body = body, Date = date, Status = MeetingStatus.Held, State = state,
                     PublishedUtc = PublishedAt(state, db.Clock.GetUtcNow().UtcDateTime),
                 };
-                db.Meetings.Add(meeting);
+                records.Add(meeting);
             }
             else if (meeting.State == PublicationState.Draft && state == PublicationState.Published)
             {
@@ -470,29 +476,27 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         return result;
     }
 
-    private async Task<Council> CouncilAsync(string name, CancellationToken ct)
-    {
-        var slug = Slugs.From(name);
-        return await db.Councils.FirstOrDefaultAsync(c => c.Slug == slug, ct)
-            ?? db.Councils.Add(new Council { Name = name, Slug = slug }).Entity;
-    }
+    // The meetings a text names with a date, newest first, and the body name each is filed under.
+    private static IEnumerable<ParsedMeeting> DatedMeetings(ParsedDocument document) =>
+        (document.Meetings.Count > 0 ? document.Meetings : document.Meeting is null ? [] : [document.Meeting]).Where(m => m.Date is not null);
 
-    private async Task<Body> BodyAsync(Council council, string name, CancellationToken ct)
-    {
-        var slug = Slugs.From(name);
-        return (council.Id == 0 ? null : await db.Bodies.FirstOrDefaultAsync(b => b.CouncilId == council.Id && b.Slug == slug, ct))
-            ?? db.Bodies.Local.FirstOrDefault(b => b.Council == council && b.Slug == slug)
-            ?? db.Bodies.Add(new Body { Council = council, Name = name, Slug = slug, Kind = Body.KindFromName(name) }).Entity;
-    }
+    private static string MeetingBodyName(ParsedMeeting meeting) => Clip(meeting.Body, 300) ?? "Unknown body";
 
-    private async Task<Issue> IssueAsync(Council council, string title, ParsedDocument document, CancellationToken ct)
+    private static async Task<Issue> IssueAsync(Council council, string title, ParsedDocument document, IImportRecords records, CancellationToken ct)
     {
-        var slug = Slugs.From(title);
-        var issue = (council.Id == 0 ? null : await db.Issues.FirstOrDefaultAsync(i => i.CouncilId == council.Id && i.Slug == slug, ct))
-            ?? db.Issues.Add(new Issue { Council = council, Title = title, Slug = slug }).Entity;
-        issue.ForwardPlanReference ??= Clip(Extra(document, "Forward Plan Ref", "Forward Plan Reference", "Forward Plan"), 100);
+        var issue = await records.FindIssueAsync(council, Slugs.From(title), ct);
+        if (issue is null)
+        {
+            issue = new Issue { Council = council, Title = title, Slug = Slugs.From(title) };
+            records.Add(issue);
+        }
+
+        issue.ForwardPlanReference ??= IssueForwardPlanReference(document);
         return issue;
     }
+
+    private static string? IssueForwardPlanReference(ParsedDocument document) =>
+        Clip(Extra(document, "Forward Plan Ref", "Forward Plan Reference", "Forward Plan"), 100);
 
     private static string? Extra(ParsedDocument document, params string[] labels)
     {
@@ -544,6 +548,11 @@ public sealed partial class MinuteImporter(DecisionsDbContext db, ILogger<Minute
         var digits = new string((number ?? string.Empty).TakeWhile(char.IsAsciiDigit).Take(9).ToArray());
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
+
+    private static string CouncilNameOf(ParsedDocument document, ImportRequest request) =>
+        Clip(document.Council ?? request.Council ?? UnnamedCouncil, 300)!;
+
+    private static string TitleOf(ParsedDocument document) => Clip(document.Title, 1000) ?? "Untitled";
 
     private static DateTime? PublishedAt(PublicationState state, DateTime now) => state == PublicationState.Published ? now : null;
 

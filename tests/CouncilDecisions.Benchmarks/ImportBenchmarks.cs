@@ -57,7 +57,7 @@ public class ImportBenchmarks : IDisposable
 
     internal void UseRequests(ImportRequest[] requests) => _requests = requests;
 
-    [IterationSetup(Target = nameof(Import))]
+    [IterationSetup(Targets = [nameof(Import), nameof(ImportBatched)])]
     public void SetupImport()
     {
         _folder = NewFolder();
@@ -66,7 +66,7 @@ public class ImportBenchmarks : IDisposable
         scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync().GetAwaiter().GetResult();
     }
 
-    [IterationCleanup(Target = nameof(Import))]
+    [IterationCleanup(Targets = [nameof(Import), nameof(ImportBatched)])]
     public void CleanupImport()
     {
         _services?.Dispose();
@@ -167,6 +167,30 @@ public class ImportBenchmarks : IDisposable
             }
 
             imported++;
+        }
+
+        return imported;
+    }
+
+    /// <summary>Texts per <see cref="MinuteImporter.ImportBatchAsync"/> call, as the CLI sends them.</summary>
+    public const int BatchSize = 200;
+
+    [Benchmark(Description = "Import 10,000 texts, 200 per batch (ImportBatchAsync)")]
+    public async Task<int> ImportBatched()
+    {
+        var imported = 0;
+        foreach (var batch in _requests.Chunk(BatchSize))
+        {
+            using var scope = _services!.CreateScope();
+            foreach (var result in await scope.ServiceProvider.GetRequiredService<MinuteImporter>().ImportBatchAsync(batch))
+            {
+                if (result.Outcome != ImportOutcome.Imported)
+                {
+                    throw new InvalidOperationException($"{result.FileName}: {result.Outcome} {result.Error}");
+                }
+
+                imported++;
+            }
         }
 
         return imported;
@@ -416,6 +440,7 @@ internal static class ImportQuickRun
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
         var synchronous = args.Length > 1 ? Enum.Parse<SqliteSynchronous>(args[1], ignoreCase: true) : SqliteSynchronous.Normal;
+        var batched = args.Length > 2 && args[2] == "batched";
         var requests = ImportDocuments.Generate(count, seed: 20261124);
         var benchmark = new ImportBenchmarks { Synchronous = synchronous };
         for (var round = 0; round < 2; round++)
@@ -426,13 +451,27 @@ internal static class ImportQuickRun
             var cpu = process.TotalProcessorTime;
             var written = WrittenBytes();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await benchmark.Import();
+            _ = batched ? await benchmark.ImportBatched() : await benchmark.Import();
             process.Refresh();
             written = WrittenBytes() - written;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(round == 0 ? "warm-up" : "measured")}: {count} texts, {synchronous}: {clock.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s CPU, {written / count / 1024.0:F0} KiB written per text, load {File.ReadAllText("/proc/loadavg").Trim()}"));
+                $"{(round == 0 ? "warm-up" : "measured")}: {count} texts, {synchronous}{(batched ? ", batched" : "")}: {clock.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s CPU, {written / count / 1024.0:F0} KiB written per text, load {File.ReadAllText("/proc/loadavg").Trim()}"));
             benchmark.CleanupImport();
         }
+    }
+
+    /// <summary><c>write-texts FOLDER [count]</c>: the benchmark's texts as files, for timing the CLI's own import of them.</summary>
+    public static void WriteTexts(string[] args)
+    {
+        var folder = args[0];
+        var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : ImportBenchmarks.DocumentCount;
+        Directory.CreateDirectory(folder);
+        foreach (var request in ImportDocuments.Generate(count, seed: 20261124))
+        {
+            File.WriteAllBytes(Path.Combine(folder, request.FileName), request.Content);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} texts written to {folder}"));
     }
 
     // wchar in /proc/self/io: bytes this process passed to write(), WAL frames included.

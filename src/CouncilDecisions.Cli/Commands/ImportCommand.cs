@@ -6,11 +6,18 @@ using Spectre.Console;
 namespace CouncilDecisions.Cli.Commands;
 
 /// <summary>
-/// <c>import PATH... [--council NAME] [--draft] [--reparse] [--replace-edited]</c>: minute texts into the database,
-/// one transaction per file.
+/// <c>import PATH... [--council NAME] [--draft] [--reparse] [--replace-edited] [--batch-size N]</c>: minute texts into the
+/// database. New files are written up to N at a time in one transaction; a file that cannot be saved is then imported on
+/// its own and fails alone, writing nothing (docs/decisions/0009-batch-import.md).
 /// </summary>
 internal static class ImportCommand
 {
+    /// <summary>Files per batch by default: past about 100 the time per file stops falling (docs/benchmarks.md).</summary>
+    public const int DefaultBatchSize = 200;
+
+    // A batch also ends at this many bytes, so 200 files of the largest size allowed are never held at once.
+    private const long BatchBytes = 16 * 1024 * 1024;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Minute text files, or folders of them." };
@@ -24,13 +31,28 @@ internal static class ImportCommand
         {
             Description = "Let a text replace records that officers have edited since their last import (the edits stay in the change history).",
         };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "New files written together in one transaction (1: each file in its own). A batch that fails is retried file by file.",
+            DefaultValueFactory = _ => DefaultBatchSize,
+        };
+        batchSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                result.AddError("--batch-size must be between 1 and 10000.");
+            }
+        });
         var command = new Command("import", "Import minute texts into the database (same configuration as the web app).")
         {
-            paths, council, draft, reparse, replaceEdited,
+            paths, council, draft, reparse, replaceEdited, batchSize,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(paths)!,
-            new ImportSettings(result.GetValue(council), result.GetValue(draft), result.GetValue(reparse), result.GetValue(replaceEdited)),
+            new ImportSettings(result.GetValue(council), result.GetValue(draft), result.GetValue(reparse), result.GetValue(replaceEdited))
+            {
+                BatchSize = result.GetValue(batchSize),
+            },
             AnsiConsole.Console,
             cancellationToken));
         return command;
@@ -55,23 +77,42 @@ internal static class ImportCommand
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask("Importing", maxValue: files.Count);
+                var batch = new List<ImportRequest>();
+                var bytes = 0L;
+                async Task ImportBatchAsync()
+                {
+                    if (batch.Count > 0)
+                    {
+                        using var scope = services.CreateScope();
+                        results.AddRange(await scope.ServiceProvider.GetRequiredService<MinuteImporter>().ImportBatchAsync(batch, cancellationToken));
+                        task.Increment(batch.Count);
+                        batch.Clear();
+                        bytes = 0;
+                    }
+                }
+
                 foreach (var file in files)
                 {
                     task.Description = Markup.Escape(Path.GetFileName(file.Path));
                     var (request, error) = await SourceFolder.ReadAsync(file, settings.Council, settings.AsDraft, "cli", cancellationToken);
                     if (request is null)
                     {
+                        // Results stay in file order: the batch read so far goes first.
+                        await ImportBatchAsync();
                         results.Add(new ImportResult(Path.GetFileName(file.Path), ImportOutcome.Failed) { Error = error });
-                    }
-                    else
-                    {
-                        using var scope = services.CreateScope();
-                        request = request with { Reparse = settings.Reparse, ReplaceEdited = settings.ReplaceEdited };
-                        results.Add(await scope.ServiceProvider.GetRequiredService<MinuteImporter>().ImportAsync(request, cancellationToken));
+                        task.Increment(1);
+                        continue;
                     }
 
-                    task.Increment(1);
+                    batch.Add(request with { Reparse = settings.Reparse, ReplaceEdited = settings.ReplaceEdited });
+                    bytes += request.Content.Length;
+                    if (batch.Count >= settings.BatchSize || bytes >= BatchBytes)
+                    {
+                        await ImportBatchAsync();
+                    }
                 }
+
+                await ImportBatchAsync();
             });
 
         WriteSummary(console, results);
@@ -113,4 +154,8 @@ internal static class ImportCommand
 }
 
 /// <summary>The <c>import</c> verb's options.</summary>
-internal sealed record ImportSettings(string? Council, bool AsDraft, bool Reparse, bool ReplaceEdited);
+internal sealed record ImportSettings(string? Council, bool AsDraft, bool Reparse, bool ReplaceEdited)
+{
+    /// <summary>New files written together in one transaction; 1 writes each file in its own.</summary>
+    public int BatchSize { get; init; } = ImportCommand.DefaultBatchSize;
+}
