@@ -35,9 +35,6 @@ public sealed class SqliteBulkInsert
         _db = db;
     }
 
-    /// <summary>Rows waiting for <see cref="SaveAsync"/>, as found by the last <see cref="AssignKeysAsync"/>.</summary>
-    public int PendingCount => _pending.Values.Sum(list => list.Count);
-
     /// <summary>Marks a record read from the database: new rows may refer to it, and it is never inserted.</summary>
     public void Existing(object entity)
     {
